@@ -1,0 +1,1 @@
+"""Channel connectors and file importers. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Domain layer: models, queries and services. Never imports Qt."""

@@ -1,0 +1,152 @@
+"""Writing to a customer: drafts saved as the agent types, replies recorded in the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from agent_console.core.customers import default_timezone
+from agent_console.core.models import (
+    Agent,
+    Channel,
+    Customer,
+    Direction,
+    Draft,
+    Event,
+    EventKind,
+    Interaction,
+    utcnow,
+)
+
+PREVIEW_LEN = 300
+
+
+class ConversationError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class InteractionInfo:
+    id: int
+    customer_id: int
+    customer_name: str
+    channel: str
+    subject: str | None
+    status: str
+    opened_at: datetime
+    customer_timezone: str | None
+
+
+def info(session: Session, interaction_id: int) -> InteractionInfo | None:
+    row = session.execute(
+        select(
+            Interaction.id,
+            Interaction.customer_id,
+            Customer.display_name,
+            Interaction.channel,
+            Interaction.subject,
+            Interaction.status,
+            Interaction.opened_at,
+            Customer.timezone,
+            Customer.country,
+        )
+        .join(Customer, Customer.id == Interaction.customer_id)
+        .where(Interaction.id == interaction_id)
+    ).first()
+    if row is None:
+        return None
+    *fields, tz, country = row
+    return InteractionInfo(*fields, customer_timezone=tz or default_timezone(country))
+
+
+def open_conversation(session: Session, interaction_id: int) -> InteractionInfo | None:
+    """What the agent screen needs to show a conversation; marks it read."""
+    mark_read(session, interaction_id)
+    return info(session, interaction_id)
+
+
+def save_draft(
+    session: Session,
+    interaction_id: int,
+    body: str,
+    *,
+    agent_id: int | None = None,
+    channel: str | None = None,
+) -> None:
+    """Upsert the draft; an empty body removes it."""
+    draft = session.get(Draft, interaction_id)
+    if not body.strip():
+        if draft is not None:
+            session.delete(draft)
+        return
+    if draft is None:
+        draft = Draft(interaction_id=interaction_id)
+        session.add(draft)
+    draft.body = body
+    draft.agent_id = agent_id
+    draft.channel = channel
+    draft.updated_at = utcnow()
+
+
+def load_draft(session: Session, interaction_id: int) -> Draft | None:
+    return session.get(Draft, interaction_id)
+
+
+def send_reply(
+    session: Session,
+    interaction_id: int,
+    body: str,
+    *,
+    agent_id: int | None,
+    channel: str | None = None,
+    subject: str | None = None,
+) -> Event:
+    """Record an outbound message and clear the draft in one transaction.
+
+    Delivery through a real channel account is the connectors' job: until one picks it
+    up the event says ``delivery_status="recorded"``.
+    """
+    text = body.strip()
+    if not text:
+        raise ConversationError("the reply is empty")
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is None:
+        raise ConversationError("the conversation no longer exists")
+    channel = channel or interaction.channel
+    if channel not in {c.value for c in Channel}:
+        raise ConversationError(f"unknown channel {channel}")
+    agent = session.get(Agent, agent_id) if agent_id else None
+    now = utcnow()
+    event = Event(
+        interaction_id=interaction.id,
+        customer_id=interaction.customer_id,
+        channel=channel,
+        kind=EventKind.MESSAGE.value,
+        direction=Direction.OUT.value,
+        author_agent_id=agent_id,
+        author_name=agent.name if agent else "",
+        subject=subject,
+        body_text=text,
+        occurred_at=now,
+        delivery_status="recorded",
+        meta={},
+    )
+    session.add(event)
+    interaction.last_activity_at = now
+    interaction.last_preview = text[:PREVIEW_LEN]
+    interaction.unread = False
+    customer = session.get(Customer, interaction.customer_id)
+    if customer is not None:
+        customer.last_activity_at = now
+    session.execute(delete(Draft).where(Draft.interaction_id == interaction_id))
+    session.flush()
+    return event
+
+
+def mark_read(session: Session, interaction_id: int) -> None:
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is not None and interaction.unread:
+        interaction.unread = False

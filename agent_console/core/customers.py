@@ -1,0 +1,107 @@
+"""Finding customers and reading their card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from agent_console.core.models import Customer, Identity, Interaction
+from agent_console.core.text import digits, fold, like_escape
+
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHit:
+    id: int
+    display_name: str
+    country: str | None
+    language: str | None
+    last_activity_at: datetime | None
+
+
+def search(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[CustomerHit]:
+    """Customers whose name, e-mail, handle or phone contains *query*, most recently active first.
+
+    Case, accents and phone punctuation are ignored ("+998 90 123-45" finds +99890123 45..).
+    The scan walks ``ix_customers_last_activity_at`` newest first and stops at *limit* hits.
+    """
+    folded = fold(query)
+    if not folded:
+        return []
+    conditions = [Customer.search_text.like(f"%{like_escape(folded)}%", escape="\\")]
+    number = digits(query)
+    if len(number) >= 3 and len(number) >= len(folded.replace(" ", "")) - 3:
+        conditions.append(Customer.search_text.like(f"%{number}%"))
+    stmt = (
+        select(
+            Customer.id, Customer.display_name, Customer.country, Customer.language, Customer.last_activity_at
+        )
+        .where(Customer.merged_into_id.is_(None), or_(*conditions))
+        .order_by(Customer.last_activity_at.desc())
+        .limit(limit)
+    )
+    return [CustomerHit(*row) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class IdentityView:
+    id: int
+    kind: str
+    value: str
+    label: str | None
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    id: int
+    display_name: str
+    given_name: str | None
+    family_name: str | None
+    language: str | None
+    country: str | None
+    timezone: str | None
+    identities: list[IdentityView]
+    interaction_count: int
+    open_count: int
+    merged_into_id: int | None
+
+
+def card(session: Session, customer_id: int) -> CustomerCard | None:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return None
+    idents = session.scalars(
+        select(Identity).where(Identity.customer_id == customer_id).order_by(Identity.kind, Identity.id)
+    ).all()
+    total, open_ = session.execute(
+        select(func.count(), func.count().filter(Interaction.status != "closed")).where(
+            Interaction.customer_id == customer_id
+        )
+    ).one()
+    return CustomerCard(
+        id=customer.id,
+        display_name=customer.display_name,
+        given_name=customer.given_name,
+        family_name=customer.family_name,
+        language=customer.language,
+        country=customer.country,
+        timezone=customer.timezone or default_timezone(customer.country),
+        identities=[IdentityView(i.id, i.kind, i.value, i.label) for i in idents],
+        interaction_count=total,
+        open_count=open_,
+        merged_into_id=customer.merged_into_id,
+    )
+
+
+def default_timezone(country: str | None) -> str | None:
+    """A country's zone when the profile has none; only when the country has exactly one."""
+    if not country:
+        return None
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(country.upper(), [])
+    return zones[0] if len(zones) == 1 else None

@@ -1,0 +1,92 @@
+"""The agent's inbox: open conversations, most recent activity first, a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
+
+from agent_console.core.models import Customer, Interaction, InteractionStatus
+
+OPEN_STATUSES = (InteractionStatus.OPEN.value, InteractionStatus.PENDING.value)
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    interaction_id: int
+    customer_id: int
+    customer_name: str
+    country: str | None
+    language: str | None
+    channel: str
+    subject: str | None
+    status: str
+    preview: str
+    last_activity_at: datetime
+    unread: bool
+    assigned_agent_id: int | None
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        return (self.last_activity_at, self.interaction_id)
+
+
+def page(
+    session: Session,
+    *,
+    before: tuple[datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+    statuses: Collection[str] = OPEN_STATUSES,
+    channels: Collection[str] | None = None,
+    agent_id: int | None = None,
+) -> list[InboxItem]:
+    stmt = (
+        select(
+            Interaction.id,
+            Interaction.customer_id,
+            Customer.display_name,
+            Customer.country,
+            Customer.language,
+            Interaction.channel,
+            Interaction.subject,
+            Interaction.status,
+            Interaction.last_preview,
+            Interaction.last_activity_at,
+            Interaction.unread,
+            Interaction.assigned_agent_id,
+        )
+        .join(Customer, Customer.id == Interaction.customer_id)
+        .where(Interaction.status.in_(list(statuses)), Interaction.is_training.is_(False))
+    )
+    if channels:
+        stmt = stmt.where(Interaction.channel.in_(list(channels)))
+    if agent_id is not None:
+        stmt = stmt.where(Interaction.assigned_agent_id == agent_id)
+    if before is not None:
+        stmt = stmt.where(tuple_(Interaction.last_activity_at, Interaction.id) < tuple_(*before))
+    stmt = stmt.order_by(Interaction.last_activity_at.desc(), Interaction.id.desc()).limit(limit)
+    return [InboxItem(*row) for row in session.execute(stmt)]
+
+
+def latest_open_for_customer(session: Session, customer_id: int) -> int | None:
+    return session.scalar(
+        select(Interaction.id)
+        .where(Interaction.customer_id == customer_id, Interaction.status.in_(OPEN_STATUSES))
+        .order_by(Interaction.last_activity_at.desc())
+        .limit(1)
+    )
+
+
+def count_open(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(Interaction.status.in_(OPEN_STATUSES), Interaction.is_training.is_(False))
+        )
+        or 0
+    )

@@ -1,0 +1,302 @@
+"""SQLAlchemy models for the console's spine.
+
+A *customer* has many *identities* (one per channel address) and many *interactions*
+(a contact on one channel).  An interaction holds *events* (messages, calls, notes,
+system entries).  ``Event.customer_id`` and ``Event.channel`` repeat what the
+interaction says so that one customer's whole timeline is a single index range scan
+(``ix_events_timeline``) however many interactions it spans; merges and undos keep them
+in step.  All timestamps are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite and PostgreSQL alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):  # type: ignore[override]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; the database stores UTC only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect):  # type: ignore[override]
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Channel(enum.StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    TELEGRAM = "telegram"
+    CHAT = "chat"
+    SOCIAL = "social"
+
+
+class IdentityKind(enum.StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"  # E.164; used by calls and SMS
+    WHATSAPP = "whatsapp"  # E.164 of the WhatsApp account
+    TELEGRAM = "telegram"  # numeric user id or @username
+    CHAT = "chat"  # web-chat visitor id
+    SOCIAL = "social"  # network:handle
+
+
+class EventKind(enum.StrEnum):
+    MESSAGE = "message"
+    CALL = "call"
+    NOTE = "note"
+    SYSTEM = "system"
+
+
+class Direction(enum.StrEnum):
+    IN = "in"
+    OUT = "out"
+    INTERNAL = "internal"
+
+
+class InteractionStatus(enum.StrEnum):
+    OPEN = "open"
+    PENDING = "pending"  # waiting for the customer
+    CLOSED = "closed"
+
+
+class Role(enum.StrEnum):
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    TRAINER = "trainer"
+    ADMIN = "admin"
+
+
+def _enum(cls: type[enum.StrEnum], length: int = 16) -> String:
+    # Stored as plain strings (not native enums) so adding a value never needs a
+    # PostgreSQL ALTER TYPE migration; validated in Python.
+    return String(length)
+
+
+class Agent(Base):
+    __tablename__ = "agents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(_enum(Role), default=Role.AGENT.value)
+    #: The agent's own locale (UI language, date formats), BCP 47.
+    locale: Mapped[str] = mapped_column(String(35), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    team: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300))
+    given_name: Mapped[str | None] = mapped_column(String(150))
+    family_name: Mapped[str | None] = mapped_column(String(150))
+    #: BCP 47 language from the profile (None = unknown; inferred later).
+    language: Mapped[str | None] = mapped_column(String(35))
+    #: ISO 3166-1 alpha-2 country from the profile.
+    country: Mapped[str | None] = mapped_column(String(2))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    #: Case- and accent-folded name, words sorted: merge suggestions compare it.
+    name_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    #: Folded name + identity values + phone digits: customer search scans this one column.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    #: Set when this customer was merged into another; such rows are hidden, never deleted.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    attributes: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    identities: Mapped[list[Identity]] = relationship(back_populates="customer", order_by="Identity.id")
+
+
+class Identity(Base):
+    __tablename__ = "identities"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_identities_kind_value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(_enum(IdentityKind))
+    #: Normalised value (lower-case email, E.164 phone, lower-case @handle).
+    value: Mapped[str] = mapped_column(String(320))
+    #: Looser key that two spellings of one address share (phone: last 9 digits; email:
+    #: local part without +tag and, for Gmail, dots); equal keys across customers suggest a merge.
+    match_key: Mapped[str | None] = mapped_column(String(320), index=True)
+    #: As the customer or the channel wrote it.
+    raw_value: Mapped[str | None] = mapped_column(String(320))
+    label: Mapped[str | None] = mapped_column(String(100))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="identities")
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_inbox", "status", "last_activity_at", "id"),
+        Index("ix_interactions_customer", "customer_id", "opened_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    channel: Mapped[str] = mapped_column(_enum(Channel))
+    subject: Mapped[str | None] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(_enum(InteractionStatus), default=InteractionStatus.OPEN.value)
+    queue: Mapped[str] = mapped_column(String(100), default="general")
+    assigned_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
+    #: The identity the customer used for this contact (reply goes back to it).
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
+    #: Provider thread key (email Message-ID root, chat id ...), for connectors.
+    external_thread_id: Mapped[str | None] = mapped_column(String(500))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    #: Preview of the latest event for the inbox (avoids a join per row).
+    last_preview: Mapped[str] = mapped_column(String(300), default="")
+    unread: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Training-mode rows never mix with real ones (role-play writes to a sandbox anyway).
+    is_training: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship()
+    assigned_agent: Mapped[Agent | None] = relationship()
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        # Timeline: one customer's events, newest first, keyset-paged by (occurred_at, id).
+        Index("ix_events_timeline", "customer_id", "occurred_at", "id"),
+        Index("ix_events_interaction", "interaction_id", "occurred_at"),
+        # Connectors are idempotent: one provider id appears once per channel.
+        UniqueConstraint("channel", "external_id", name="uq_events_channel_external_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    channel: Mapped[str] = mapped_column(_enum(Channel))
+    kind: Mapped[str] = mapped_column(_enum(EventKind), default=EventKind.MESSAGE.value)
+    direction: Mapped[str] = mapped_column(_enum(Direction))
+    author_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    #: Display name of the author (customer name, agent name, "System").
+    author_name: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str | None] = mapped_column(String(500))
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    #: Already sanitised (nh3) when stored; never raw provider HTML.
+    body_html: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(35))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    external_id: Mapped[str | None] = mapped_column(String(500))
+    #: Calls: length in seconds.
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    #: Outbound delivery: "recorded" (not sent through a connector), "queued", "sent", "failed".
+    delivery_status: Mapped[str | None] = mapped_column(String(16))
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    interaction: Mapped[Interaction] = relationship()
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="event")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    mime_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    #: Relative to the data folder's attachment store; content is never in the database.
+    storage_path: Mapped[str | None] = mapped_column(String(1000))
+
+    event: Mapped[Event] = relationship(back_populates="attachments")
+
+
+class Draft(Base):
+    """The reply an agent is writing, saved as they type so nothing is lost in a crash."""
+
+    __tablename__ = "drafts"
+
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    body: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str | None] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Merge(Base):
+    """One merge of customer *source* into *target*, with what moved, so it can be undone."""
+
+    __tablename__ = "merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    #: {"identities": [...ids], "interactions": [...ids], "source_fields": {...}}
+    moved: Mapped[dict] = mapped_column(JSON, default=dict)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+
+
+class MergeDismissal(Base):
+    """A suggested pair an agent said is *not* the same person; not suggested again."""
+
+    __tablename__ = "merge_dismissals"
+    __table_args__ = (UniqueConstraint("customer_a_id", "customer_b_id", name="uq_merge_dismissals_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_a_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    customer_b_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,0 +1,146 @@
+"""One customer's history across every channel, newest first, a page at a time.
+
+Pages are keyset-paginated on (occurred_at, id) over ``ix_events_timeline``, so the
+cost of a page does not depend on how long the history is, and only the first
+``PREVIEW_CHARS`` of a body travel with a page (a long e-mail is read in full only
+when the agent expands it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from agent_console.core.models import Event, Interaction
+from agent_console.core.text import like_escape
+
+PAGE_SIZE = 60
+PREVIEW_CHARS = 1200
+
+Cursor = tuple[datetime, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    id: int
+    interaction_id: int
+    channel: str
+    kind: str
+    direction: str
+    author_name: str
+    subject: str | None
+    preview: str
+    body_length: int
+    occurred_at: datetime
+    duration_seconds: int | None
+    delivery_status: str | None
+    interaction_subject: str | None
+    interaction_status: str
+
+    @property
+    def cursor(self) -> Cursor:
+        return (self.occurred_at, self.id)
+
+    @property
+    def truncated(self) -> bool:
+        return self.body_length > len(self.preview)
+
+
+def _base(customer_id: int, channels: Collection[str] | None, text: str | None) -> Select:
+    stmt = (
+        select(
+            Event.id,
+            Event.interaction_id,
+            Event.channel,
+            Event.kind,
+            Event.direction,
+            Event.author_name,
+            Event.subject,
+            func.substr(Event.body_text, 1, PREVIEW_CHARS),
+            func.length(Event.body_text),
+            Event.occurred_at,
+            Event.duration_seconds,
+            Event.delivery_status,
+            Interaction.subject,
+            Interaction.status,
+        )
+        .join(Interaction, Interaction.id == Event.interaction_id)
+        .where(Event.customer_id == customer_id)
+    )
+    if channels:
+        stmt = stmt.where(Event.channel.in_(list(channels)))
+    if text:
+        pattern = f"%{like_escape(text)}%"
+        stmt = stmt.where(
+            Event.body_text.ilike(pattern, escape="\\") | Event.subject.ilike(pattern, escape="\\")
+        )
+    return stmt
+
+
+def page(
+    session: Session,
+    customer_id: int,
+    *,
+    before: Cursor | None = None,
+    limit: int = PAGE_SIZE,
+    channels: Collection[str] | None = None,
+    text: str | None = None,
+) -> list[TimelineEntry]:
+    """Up to *limit* entries older than *before* (or the newest ones), newest first."""
+    stmt = _base(customer_id, channels, text)
+    if before is not None:
+        stmt = stmt.where(tuple_(Event.occurred_at, Event.id) < tuple_(*before))
+    stmt = stmt.order_by(Event.occurred_at.desc(), Event.id.desc()).limit(limit)
+    return [TimelineEntry(*row) for row in session.execute(stmt)]
+
+
+def full_body(session: Session, event_id: int) -> tuple[str, str | None]:
+    """The whole text (and sanitised HTML) of one event, for an expanded entry."""
+    row = session.execute(select(Event.body_text, Event.body_html).where(Event.id == event_id)).one()
+    return row[0], row[1]
+
+
+def previous_interaction_cursor(
+    session: Session, customer_id: int, entry_cursor: Cursor, interaction_id: int
+) -> Cursor | None:
+    """Where the interaction before *interaction_id* (older in time) has its latest entry."""
+    row = session.execute(
+        select(Event.occurred_at, Event.id)
+        .where(
+            Event.customer_id == customer_id,
+            Event.interaction_id != interaction_id,
+            tuple_(Event.occurred_at, Event.id) < tuple_(*entry_cursor),
+        )
+        .order_by(Event.occurred_at.desc(), Event.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def count(session: Session, customer_id: int) -> int:
+    return (
+        session.scalar(select(func.count()).select_from(Event).where(Event.customer_id == customer_id)) or 0
+    )
+
+
+def newer(
+    session: Session,
+    customer_id: int,
+    *,
+    after: Cursor,
+    channels: Collection[str] | None = None,
+    text: str | None = None,
+    limit: int = 500,
+) -> list[TimelineEntry]:
+    """Entries newer than *after* (a reply just sent, a message just fetched), newest first."""
+    stmt = (
+        _base(customer_id, channels, text)
+        .where(tuple_(Event.occurred_at, Event.id) > tuple_(*after))
+        .order_by(Event.occurred_at.desc(), Event.id.desc())
+        .limit(limit)
+    )
+    return [TimelineEntry(*row) for row in session.execute(stmt)]

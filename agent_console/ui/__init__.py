@@ -1,0 +1,1 @@
+"""Qt front end: widgets, item models, delegates and dialogs over ``core``."""

@@ -1,0 +1,200 @@
+"""The reply composer, bound to the conversation's channel.
+
+The draft is written to the database 400 ms after the agent stops typing (and at once
+when they switch conversation or close the window), so a crash loses at most the last
+keystrokes.  Sending records the message and clears the draft in one transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from agent_console.core import conversation
+from agent_console.core.conversation import InteractionInfo
+from agent_console.ui.common import channel_icon, channel_name
+from agent_console.ui.tasks import TaskError, TaskRunner
+
+DRAFT_DELAY_MS = 400
+
+
+class ComposerEdit(QPlainTextEdit):
+    send_requested = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.send_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    sent = Signal(int, int)  # interaction id, customer id
+    draft_saved = Signal(int)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.agent_id: int | None = None
+        self.interaction: InteractionInfo | None = None
+        self._loading_draft = False
+        self._dirty = False
+
+        self.channel_icon = QLabel(self)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.state = QLabel(self)
+        self.editor = ComposerEdit(self)
+        self.editor.setTabChangesFocus(True)
+        self.send_button = QPushButton(self)
+        self.send_button.setDefault(False)
+        top = QHBoxLayout()
+        top.addWidget(self.channel_icon)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.state)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._changed)
+        self.editor.send_requested.connect(self.send)
+        self.send_button.clicked.connect(self.send)
+        self.retranslate()
+        self.set_interaction(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setToolTip(
+            self.tr("Send the reply (%1)").replace(
+                "%1", QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.editor.setAccessibleName(self.tr("Reply"))
+        self.send_button.setAccessibleName(self.tr("Send the reply"))
+        self._update_header()
+
+    def _update_header(self) -> None:
+        info = self.interaction
+        if info is None:
+            self.header.setText(self.tr("No conversation selected"))
+            self.editor.setPlaceholderText("")
+            self.channel_icon.clear()
+            return
+        self.channel_icon.setPixmap(channel_icon(info.channel).pixmap(18, 18))
+        self.header.setText(
+            self.tr("Reply via %1 to %2")
+            .replace("%1", channel_name(info.channel))
+            .replace("%2", info.customer_name)
+        )
+        self.editor.setPlaceholderText(self.tr("Write your reply… (Ctrl+Enter sends)"))
+
+    def set_interaction(self, info: InteractionInfo | None) -> None:
+        """Switch conversation: save the current draft first, then load the new one."""
+        self.save_draft()
+        self.interaction = info
+        enabled = info is not None
+        self.editor.setEnabled(enabled)
+        self.send_button.setEnabled(enabled)
+        self._update_header()
+        self._set_text("")
+        self.state.setText("")
+        if info is None:
+            return
+        interaction_id = info.id
+        self.tasks.db(
+            lambda s: _draft_body(s, interaction_id),
+            lambda body: self._draft_arrived(interaction_id, body),
+            owner=self,
+        )
+
+    def _draft_arrived(self, interaction_id: int, body: str | None) -> None:
+        if self.interaction is None or self.interaction.id != interaction_id or self._dirty:
+            return
+        if body:
+            self._set_text(body)
+            self.state.setText(self.tr("Draft restored"))
+
+    def _set_text(self, text: str) -> None:
+        self._loading_draft = True
+        self.editor.setPlainText(text)
+        self._loading_draft = False
+        self._dirty = False
+
+    def _changed(self) -> None:
+        if self._loading_draft or self.interaction is None:
+            return
+        self._dirty = True
+        self.state.setText("")
+        self._timer.start()
+
+    def save_draft(self, synchronous: bool = False) -> None:
+        self._timer.stop()
+        if not self._dirty or self.interaction is None:
+            return
+        self._dirty = False
+        interaction_id, body, agent_id = self.interaction.id, self.editor.toPlainText(), self.agent_id
+        channel = self.interaction.channel
+
+        def write(session: Any) -> int:
+            conversation.save_draft(session, interaction_id, body, agent_id=agent_id, channel=channel)
+            return interaction_id
+
+        if synchronous:
+            with self.tasks.database.session() as session:
+                write(session)
+            return
+        self.tasks.db(write, self._draft_written, owner=self)
+
+    def _draft_written(self, interaction_id: int) -> None:
+        if self.interaction is not None and self.interaction.id == interaction_id and not self._dirty:
+            self.state.setText(self.tr("Draft saved"))
+        self.draft_saved.emit(interaction_id)
+
+    def send(self) -> None:
+        info = self.interaction
+        text = self.editor.toPlainText()
+        if info is None or not text.strip():
+            return
+        self._timer.stop()
+        self.send_button.setEnabled(False)
+        agent_id = self.agent_id
+
+        def record(session: Any) -> int:
+            return conversation.send_reply(session, info.id, text, agent_id=agent_id).id
+
+        self.tasks.db(record, lambda _event_id: self._sent(info), self._send_failed, owner=self)
+
+    def _sent(self, info: InteractionInfo) -> None:
+        self.send_button.setEnabled(True)
+        if self.interaction is not None and self.interaction.id == info.id:
+            self._set_text("")
+            self.state.setText(self.tr("Sent"))
+        self.sent.emit(info.id, info.customer_id)
+
+    def _send_failed(self, error: TaskError) -> None:
+        self.send_button.setEnabled(True)
+        self.state.setText(self.tr("Not sent: %1").replace("%1", str(error)))
+
+
+def _draft_body(session: Any, interaction_id: int) -> str | None:
+    draft = conversation.load_draft(session, interaction_id)
+    return draft.body if draft else None

@@ -1,0 +1,112 @@
+"""Render the main screens offscreen to PNG: for docs, and to look at every UI language."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from agent_console.core import agents
+from agent_console.core.db import Database
+from agent_console.settings import Settings
+
+
+def settle(window: QWidget, tasks: object, timeout: float = 10.0) -> None:
+    """Let queued background work finish and the UI catch up."""
+    deadline = time.monotonic() + timeout
+    idle_rounds = 0
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        busy = getattr(tasks, "pending", lambda: 0)()
+        idle_rounds = idle_rounds + 1 if not busy else 0
+        if idle_rounds >= 5:
+            return
+        time.sleep(0.01)
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    return path
+
+
+def _dialog_shot(window: QWidget, dialog: QDialog, path: Path, tasks: object) -> Path:
+    dialog.show()
+    settle(window, tasks)
+    shot = _grab(dialog, path)
+    dialog.close()
+    return shot
+
+
+def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list[Path]:
+    from agent_console.ui import i18n
+    from agent_console.ui.app import make_application, open_database
+    from agent_console.ui.help import ShortcutsDialog
+    from agent_console.ui.main_window import MainWindow
+    from agent_console.ui.merge_dialog import MergeDialog
+
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = None
+    if db_url is None:
+        scratch = tempfile.TemporaryDirectory(prefix="agent-console-shots-")
+        os.environ.setdefault("AGENT_CONSOLE_HOME", scratch.name)
+        db_url = f"sqlite:///{scratch.name}/demo.sqlite3"
+    app: QApplication = make_application()
+    i18n.install(app, lang)
+    database: Database = open_database(db_url, demo_mode=True)
+    with database.session() as session:
+        agent = agents.ensure_agent(session, None, "Agent")
+        session.expunge(agent)
+    settings = Settings()
+    window = MainWindow(database, agent, settings)
+    window.resize(1440, 900)
+    window.show()
+    settle(window, window.tasks)
+    files: list[Path] = []
+    suffix = f"_{lang}"
+    # 1. The agent desk on the newest conversation.
+    files.append(_grab(window, out / f"main{suffix}.png"))
+    # 2. A conversation with a long e-mail expanded, if the inbox has one.
+    for row in range(window.inbox_model.rowCount()):
+        if window.inbox_model.items[row].channel == "email":
+            window.inbox_view.setCurrentIndex(window.inbox_model.index(row))
+            settle(window, window.tasks)
+            model = window.timeline.model
+            for entry_row in range(model.rowCount()):
+                entry = model.entry(entry_row)
+                if entry is not None and entry.body_length > 400:
+                    window.timeline.view.setCurrentIndex(model.index(entry_row))
+                    window.timeline.view._toggle(entry_row)
+                    break
+            settle(window, window.tasks)
+            files.append(_grab(window, out / f"email{suffix}.png"))
+            break
+    # 3. Customer search.
+    window.search.setText("a")
+    QTimer.singleShot(0, lambda: None)
+    settle(window, window.tasks)
+    time.sleep(0.2)
+    settle(window, window.tasks)
+    files.append(_grab(window, out / f"search{suffix}.png"))
+    window.search.clear()
+    settle(window, window.tasks)
+    # 4. Keyboard shortcuts and the merge dialog.
+    files.append(
+        _dialog_shot(
+            window, ShortcutsDialog(window.actions(), window), out / f"shortcuts{suffix}.png", window.tasks
+        )
+    )
+    if window.customer_id is not None:
+        dialog = MergeDialog(window.tasks, window.customer_id, window.customer_name, window)
+        dialog.query.setText(window.customer_name.split()[0] if window.customer_name else "a")
+        time.sleep(0.3)
+        files.append(_dialog_shot(window, dialog, out / f"merge{suffix}.png", window.tasks))
+    window.close()
+    database.close()
+    if scratch is not None:
+        scratch.cleanup()
+    return files

@@ -1,0 +1,700 @@
+"""The customer's single timeline: a lazy model, its delegate and the widget around them.
+
+The model holds only the pages the agent has scrolled through (keyset pages from
+``core.timeline``), loads the next older page when the view asks (``fetchMore``), and
+loads full bodies only for entries the agent expands.  Newest entries are at the top,
+as in a CRM activity feed, so opening a customer shows the latest contact first and
+scrolling down goes back in time.  The same widget serves the agent screen and, read-only,
+the supervisor's review screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_console.core import timeline as core_timeline
+from agent_console.core.models import Channel
+from agent_console.core.timeline import TimelineEntry
+from agent_console.ui.common import (
+    channel_icon,
+    channel_name,
+    format_agent_time,
+    format_customer_time,
+    format_duration,
+    status_name,
+)
+from agent_console.ui.tasks import TaskRunner
+from agent_console.ui.textlayout import WrappedText, wrap
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+ExpandedRole = Qt.ItemDataRole.UserRole + 2
+BodyRole = Qt.ItemDataRole.UserRole + 3
+HeaderRole = Qt.ItemDataRole.UserRole + 4  # interaction subject shown above the entry, or None
+
+COLLAPSED_LINES = 4
+
+
+class TimelineModel(QAbstractListModel):
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)  # rows added
+
+    def __init__(self, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.customer_id: int | None = None
+        self.customer_tz: str | None = None
+        self.channels: frozenset[str] | None = None
+        self.text: str | None = None
+        self.page_size = core_timeline.PAGE_SIZE
+        self._rows: list[TimelineEntry] = []
+        self._expanded: set[int] = set()
+        self._bodies: dict[int, str] = {}
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0
+        self.now = datetime.now(UTC)
+
+    # --- source -----------------------------------------------------------------------
+
+    def set_source(
+        self,
+        customer_id: int | None,
+        *,
+        customer_tz: str | None = None,
+        channels: frozenset[str] | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self.customer_id = customer_id
+        self.customer_tz = customer_tz
+        self.channels = channels or None
+        self.text = (text or "").strip() or None
+        self._rows = []
+        self._expanded.clear()
+        self._bodies.clear()
+        self._exhausted = customer_id is None
+        self._loading = False
+        self.now = datetime.now(UTC)
+        self.endResetModel()
+        if customer_id is not None:
+            self._load_page()
+
+    def set_filter(self, channels: frozenset[str] | None, text: str | None) -> None:
+        self.set_source(self.customer_id, customer_tz=self.customer_tz, channels=channels, text=text)
+
+    # --- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role == EntryRole:
+            return entry
+        if role == ExpandedRole:
+            return entry.id in self._expanded
+        if role == BodyRole:
+            if entry.id in self._expanded and entry.id in self._bodies:
+                return self._bodies[entry.id]
+            return entry.preview
+        if role == HeaderRole:
+            above = self._rows[index.row() - 1] if index.row() > 0 else None
+            if above is None or above.interaction_id != entry.interaction_id:
+                return entry
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.author_name}: {entry.preview[:200]}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            local = format_customer_time(entry.occurred_at, self.customer_tz)
+            agent = format_agent_time(entry.occurred_at)
+            if local:
+                return self.tr("Your time: %1\nCustomer's time: %2").replace("%1", agent).replace("%2", local)
+            return agent
+        return None
+
+    def _accessible_text(self, entry: TimelineEntry) -> str:
+        direction = {
+            "in": self.tr("from the customer"),
+            "out": self.tr("to the customer"),
+            "internal": self.tr("internal note"),
+        }.get(entry.direction, "")
+        return (
+            f"{channel_name(entry.channel)}, {direction}, {entry.author_name}, "
+            f"{format_agent_time(entry.occurred_at)}: {entry.preview[:300]}"
+        )
+
+    # --- paging -----------------------------------------------------------------------
+
+    def _load_page(self) -> None:
+        if self.customer_id is None or self._loading:
+            return
+        self._loading = True
+        self.loading_changed.emit(True)
+        generation = self._generation
+        customer_id, channels, text = self.customer_id, self.channels, self.text
+        before = self._rows[-1].cursor if self._rows else None
+        size = self.page_size
+        self.tasks.db(
+            lambda s: core_timeline.page(
+                s, customer_id, before=before, limit=size, channels=channels, text=text
+            ),
+            lambda rows: self._page_arrived(generation, rows),
+            lambda error: self._page_failed(generation),
+            owner=self,
+        )
+
+    def _page_arrived(self, generation: int, rows: list[TimelineEntry]) -> None:
+        if generation != self._generation:
+            return  # the agent moved on; this page belongs to another customer or filter
+        self._loading = False
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+            if first > 0:  # the header of the row above the seam may change
+                seam = self.index(first)
+                self.dataChanged.emit(seam, seam)
+        self.loading_changed.emit(False)
+        self.page_loaded.emit(len(rows))
+
+    def _page_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.loading_changed.emit(False)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def is_exhausted(self) -> bool:
+        return self._exhausted
+
+    def refresh_newest(self) -> None:
+        """Insert entries newer than the newest one shown (after a send or a sync)."""
+        if self.customer_id is None:
+            return
+        if not self._rows:
+            self.set_source(
+                self.customer_id, customer_tz=self.customer_tz, channels=self.channels, text=self.text
+            )
+            return
+        generation = self._generation
+        customer_id, channels, text = self.customer_id, self.channels, self.text
+        after = self._rows[0].cursor
+        self.tasks.db(
+            lambda s: core_timeline.newer(s, customer_id, after=after, channels=channels, text=text),
+            lambda rows: self._newer_arrived(generation, rows),
+            owner=self,
+        )
+
+    def _newer_arrived(self, generation: int, rows: list[TimelineEntry]) -> None:
+        if generation != self._generation or not rows:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[0:0] = rows
+        self.endInsertRows()
+        seam = self.index(len(rows))
+        self.dataChanged.emit(seam, seam)
+
+    # --- entries ----------------------------------------------------------------------
+
+    def entry(self, row: int) -> TimelineEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_cursor(self, cursor: core_timeline.Cursor) -> int | None:
+        for row, entry in enumerate(self._rows):
+            if entry.cursor == cursor:
+                return row
+        return None
+
+    def toggle_expanded(self, row: int) -> None:
+        entry = self.entry(row)
+        if entry is None:
+            return
+        if entry.id in self._expanded:
+            self._expanded.discard(entry.id)
+        else:
+            self._expanded.add(entry.id)
+            if entry.truncated and entry.id not in self._bodies:
+                generation = self._generation
+                event_id = entry.id
+                self.tasks.db(
+                    lambda s: core_timeline.full_body(s, event_id)[0],
+                    lambda body: self._body_arrived(generation, event_id, body),
+                    owner=self,
+                )
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def _body_arrived(self, generation: int, event_id: int, body: str) -> None:
+        if generation != self._generation:
+            return
+        self._bodies[event_id] = body
+        for row, entry in enumerate(self._rows):
+            if entry.id == event_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                break
+
+    def load_until(self, cursor: core_timeline.Cursor, done: Callable[[int | None], None]) -> None:
+        """Fetch pages until the entry at *cursor* is loaded, then call *done* with its row."""
+        row = self.row_of_cursor(cursor)
+        if row is not None or self._exhausted:
+            done(row)
+            return
+
+        def next_page(_count: int) -> None:
+            self.page_loaded.disconnect(next_page)
+            self.load_until(cursor, done)
+
+        self.page_loaded.connect(next_page)
+        if not self._loading:
+            self._load_page()
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints one entry as a card: channel icon, author, direction, time, subject, body."""
+
+    PAD = 8
+    ICON = 22
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._cache: dict[tuple[int, int, bool, int], WrappedText] = {}
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.88, 6.0))
+        return base, bold, small
+
+    def _body(self, index: QModelIndex, font: QFont, width: int) -> WrappedText:
+        entry: TimelineEntry = index.data(EntryRole)
+        expanded = bool(index.data(ExpandedRole))
+        body: str = index.data(BodyRole) or ""
+        key = (entry.id, width, expanded, len(body) + font.pointSize() * 100000)
+        wrapped = self._cache.get(key)
+        if wrapped is None:
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            wrapped = wrap(body, font, width, None if expanded else COLLAPSED_LINES)
+            self._cache[key] = wrapped
+        return wrapped
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width() or self.view.viewport().width()
+        return max(width - self.ICON - 4 * self.PAD, 80)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        entry: TimelineEntry | None = index.data(EntryRole)
+        if entry is None:
+            return super().sizeHint(option, index)
+        base, bold, small = self._fonts(option)
+        width = self._text_width(option)
+        height = self.PAD * 2 + QFontMetrics(bold).lineSpacing() + 4
+        if index.data(HeaderRole) is not None:
+            height += QFontMetrics(small).lineSpacing() + self.PAD * 2
+        if entry.subject:
+            height += QFontMetrics(bold).lineSpacing()
+        if entry.kind == "call":
+            height += QFontMetrics(base).lineSpacing()
+        body = self._body(index, base, width)
+        height += int(body.height)
+        if body.truncated or (bool(index.data(ExpandedRole)) and entry.truncated):
+            height += QFontMetrics(small).lineSpacing()
+        return QSize(self.view.viewport().width(), height + self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        entry: TimelineEntry | None = index.data(EntryRole)
+        if entry is None:
+            return
+        painter.save()
+        base, bold, small = self._fonts(option)
+        palette = option.palette
+        rect = QRect(option.rect)
+        rtl_ui = option.direction == Qt.LayoutDirection.RightToLeft
+        y = rect.top()
+        header = index.data(HeaderRole)
+        if header is not None:
+            painter.setFont(small)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            line_h = QFontMetrics(small).lineSpacing()
+            text = " · ".join(
+                t
+                for t in (
+                    header.interaction_subject or "",
+                    channel_name(header.channel),
+                    status_name(header.interaction_status),
+                )
+                if t
+            )
+            header_rect = QRect(rect.left() + self.PAD, y + self.PAD, rect.width() - 2 * self.PAD, line_h)
+            elided = QFontMetrics(small).elidedText(text, Qt.TextElideMode.ElideRight, header_rect.width())
+            painter.drawText(
+                header_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), elided
+            )
+            painter.drawLine(
+                rect.left() + self.PAD,
+                y + self.PAD + line_h + 3,
+                rect.right() - self.PAD,
+                y + self.PAD + line_h + 3,
+            )
+            y += line_h + self.PAD * 2
+        card = QRectF(rect.left() + self.PAD / 2, y + 2, rect.width() - self.PAD, rect.bottom() - y - 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
+        )
+        painter.setBrush(self._card_colour(entry, palette))
+        painter.drawRoundedRect(card, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            pen = painter.pen()
+            pen.setWidth(2)
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        left = int(card.left()) + self.PAD
+        icon_rect = QRect(left, int(card.top()) + self.PAD, self.ICON, self.ICON)
+        if rtl_ui:
+            icon_rect.moveRight(int(card.right()) - self.PAD)
+        channel_icon(entry.channel, entry.kind).paint(painter, icon_rect)
+        text_left = left + self.ICON + self.PAD if not rtl_ui else int(card.left()) + self.PAD
+        text_width = int(card.width()) - self.ICON - 3 * self.PAD
+        ty = int(card.top()) + self.PAD
+        # Header line: author · direction · channel ........ time
+        line_h = QFontMetrics(bold).lineSpacing()
+        time_text = format_agent_time(entry.occurred_at, getattr(self.view.model(), "now", None))
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        time_w = QFontMetrics(small).horizontalAdvance(time_text) + 4
+        head_rect = QRect(text_left, ty, text_width, line_h)
+        painter.drawText(
+            head_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing), time_text
+        )
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        who = f"{self._direction_arrow(entry)} {entry.author_name or self._fallback_author(entry)}"
+        tail = f"  ·  {channel_name(entry.channel)}{self._delivery(entry)}"
+        who_w = text_width - time_w
+        elided = QFontMetrics(bold).elidedText(
+            who, Qt.TextElideMode.ElideRight, max(who_w // 2 + who_w // 4, 40)
+        )
+        painter.drawText(
+            QRect(text_left, ty, who_w, line_h),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            elided,
+        )
+        used = QFontMetrics(bold).horizontalAdvance(elided)
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        tail_rect = QRect(text_left + (0 if rtl_ui else used), ty, max(who_w - used, 0), line_h)
+        if rtl_ui:
+            tail_rect = QRect(text_left + time_w, ty, max(who_w - used, 0), line_h)
+        painter.drawText(
+            tail_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            QFontMetrics(small).elidedText(tail, Qt.TextElideMode.ElideRight, tail_rect.width()),
+        )
+        ty += line_h + 4
+        painter.setPen(text_colour)
+        if entry.subject:
+            painter.setFont(bold)
+            painter.drawText(
+                QRect(text_left, ty, text_width, line_h),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+                QFontMetrics(bold).elidedText(entry.subject, Qt.TextElideMode.ElideRight, text_width),
+            )
+            ty += line_h
+        if entry.kind == "call":
+            painter.setFont(base)
+            call_text = (
+                self.tr("Incoming call") if entry.direction == "in" else self.tr("Outgoing call")
+            ) + f" · {format_duration(entry.duration_seconds or 0)}"
+            painter.drawText(
+                QRect(text_left, ty, text_width, QFontMetrics(base).lineSpacing()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+                call_text,
+            )
+            ty += QFontMetrics(base).lineSpacing()
+        body = self._body(index, base, self._text_width(option))
+        painter.setPen(text_colour)
+        painter.setFont(base)
+        body.draw(painter, text_left, ty)
+        ty += int(body.height)
+        expanded = bool(index.data(ExpandedRole))
+        if body.truncated or (expanded and entry.truncated):
+            painter.setFont(small)
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+            hint = self.tr("Show less (Enter)") if expanded else self.tr("Show more (Enter)")
+            painter.drawText(
+                QRect(text_left, ty, text_width, QFontMetrics(small).lineSpacing()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+                hint,
+            )
+        painter.restore()
+
+    def _card_colour(self, entry: TimelineEntry, palette: QPalette) -> QColor:
+        base = palette.color(QPalette.ColorRole.Base)
+        dark = base.lightness() < 128
+        if entry.kind == "note" or entry.direction == "internal":
+            return QColor("#4a4430") if dark else QColor("#fff8dc")
+        if entry.direction == "out":
+            return QColor("#243349") if dark else QColor("#eaf1fb")
+        return base
+
+    def _direction_arrow(self, entry: TimelineEntry) -> str:
+        return {"in": "↘", "out": "↗", "internal": "✎"}.get(entry.direction, "")
+
+    def _fallback_author(self, entry: TimelineEntry) -> str:
+        return self.tr("Customer") if entry.direction == "in" else self.tr("Agent")
+
+    def _delivery(self, entry: TimelineEntry) -> str:
+        if entry.direction != "out" or not entry.delivery_status:
+            return ""
+        labels = {
+            "recorded": self.tr("recorded"),
+            "queued": self.tr("in outbox"),
+            "sent": self.tr("sent"),
+            "failed": self.tr("not sent"),
+        }
+        return f" · {labels.get(entry.delivery_status, entry.delivery_status)}"
+
+
+class TimelineView(QListView):
+    activated_entry = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setSpacing(0)
+        self.delegate = TimelineDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.doubleClicked.connect(lambda index: self._toggle(index.row()))
+
+    def keyPressEvent(self, event: Any) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and self.currentIndex().isValid()
+        ):
+            self._toggle(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def _toggle(self, row: int) -> None:
+        model = self.model()
+        if isinstance(model, TimelineModel):
+            model.toggle_expanded(row)
+            self.delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: Any) -> None:
+        self.delegate.clear_cache()
+        super().resizeEvent(event)
+
+
+class TimelinePanel(QWidget):
+    """Toolbar (channel filter, find, previous interaction) + the timeline view."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.model = TimelineModel(tasks, self)
+        self.view = TimelineView(self)
+        self.view.setModel(self.model)
+        self.title = QLabel(self)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.channel_filter = QComboBox(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setAutoRaise(True)
+        self.status = QLabel(self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.channel_filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.previous_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.channel_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.previous_button.clicked.connect(self.jump_to_previous_interaction)
+        self.model.loading_changed.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(lambda *_: self._update_status())
+        self.retranslate()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        current = self.channel_filter.currentData()
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.clear()
+        self.channel_filter.addItem(self.tr("All channels"), None)
+        for channel in Channel:
+            self.channel_filter.addItem(
+                channel_icon(channel.value), channel_name(channel.value), channel.value
+            )
+        found = self.channel_filter.findData(current)
+        self.channel_filter.setCurrentIndex(max(found, 0))
+        self.channel_filter.blockSignals(False)
+        self.channel_filter.setAccessibleName(self.tr("Filter the timeline by channel"))
+        self.search.setPlaceholderText(self.tr("Find in timeline (Ctrl+Shift+F)"))
+        self.search.setAccessibleName(self.tr("Find in timeline"))
+        self.previous_button.setText(self.tr("◀ Previous contact"))
+        self.previous_button.setToolTip(self.tr("Jump to the previous interaction (Ctrl+Shift+Up)"))
+        self.previous_button.setAccessibleName(self.tr("Jump to the previous interaction"))
+        self.view.setAccessibleName(self.tr("Customer timeline"))
+        self._update_status()
+
+    def show_customer(self, customer_id: int | None, name: str = "", tz: str | None = None) -> None:
+        self.title.setText(name)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.setCurrentIndex(0)
+        self.channel_filter.blockSignals(False)
+        self.view.delegate.clear_cache()
+        self.model.set_source(customer_id, customer_tz=tz)
+
+    def _apply_filter(self) -> None:
+        channel = self.channel_filter.currentData()
+        self.view.delegate.clear_cache()
+        self.model.set_filter(frozenset({channel}) if channel else None, self.search.text())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_status(self, *_args: Any) -> None:
+        rows = self.model.rowCount()
+        has_customer = self.model.customer_id is not None
+        empty = has_customer and rows == 0 and not self.model.is_loading()
+        self.view.setVisible(not empty and has_customer)
+        self.empty_label.setVisible(empty or not has_customer)
+        if not has_customer:
+            self.empty_label.setText(
+                self.tr("Pick a conversation in the inbox, or search for a customer (Ctrl+F).")
+            )
+        elif empty:
+            self.empty_label.setText(self.tr("Nothing in this timeline matches the filter."))
+        if self.model.is_loading():
+            self.status.setText(self.tr("Loading…"))
+        elif has_customer:
+            shown = self.tr("%n entries shown", "", rows)
+            more = "" if self.model.is_exhausted() else " " + self.tr("(scroll for older)")
+            self.status.setText(shown + more)
+        else:
+            self.status.setText("")
+
+    def jump_to_previous_interaction(self) -> None:
+        model = self.model
+        if model.customer_id is None or model.rowCount() == 0:
+            return
+        row = self.view.currentIndex().row() if self.view.currentIndex().isValid() else 0
+        entry = model.entry(row)
+        if entry is None:
+            return
+        customer_id = model.customer_id
+        cursor, interaction_id = entry.cursor, entry.interaction_id
+        self.tasks.db(
+            lambda s: core_timeline.previous_interaction_cursor(s, customer_id, cursor, interaction_id),
+            self._go_to_cursor,
+            owner=self,
+        )
+
+    def _go_to_cursor(self, cursor: core_timeline.Cursor | None) -> None:
+        if cursor is None:
+            self.status.setText(self.tr("This is the customer's first interaction."))
+            return
+
+        def select(row: int | None) -> None:
+            if row is None:
+                return
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.view.setFocus()
+
+        self.model.load_until(cursor, select)
