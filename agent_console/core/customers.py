@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, column, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from agent_console.core.models import Customer, Identity, Interaction
@@ -23,27 +23,55 @@ class CustomerHit:
     last_activity_at: datetime | None
 
 
+#: Fragments this long use the trigram index; shorter ones match early in a plain scan.
+TRIGRAM_MIN = 3
+_fts = table("customer_search", column("rowid"), column("search_text"))
+
+
+def _patterns(query: str) -> list[str]:
+    """LIKE patterns for a query: the folded text, and its digits when it looks like a phone number."""
+    folded = fold(query)
+    if not folded:
+        return []
+    patterns = [f"%{like_escape(folded)}%"]
+    number = digits(query)
+    if len(number) >= 3 and len(number) >= len(folded.replace(" ", "")) - 3 and number != folded:
+        patterns.append(f"%{number}%")
+    return patterns
+
+
+def search_statement(query: str, dialect: str, limit: int = SEARCH_LIMIT) -> Select | None:
+    patterns = _patterns(query)
+    if not patterns:
+        return None
+    stmt = select(
+        Customer.id, Customer.display_name, Customer.country, Customer.language, Customer.last_activity_at
+    )
+    shortest = min(len(p) for p in patterns) - 2  # without the two %
+    if dialect == "sqlite" and shortest >= TRIGRAM_MIN:
+        # FTS5 trigram index: LIKE on the virtual table is answered from the index.
+        matching = select(_fts.c.rowid).where(
+            or_(*(_fts.c.search_text.like(p, escape="\\") for p in patterns))
+        )
+        stmt = stmt.where(Customer.id.in_(matching))
+    else:
+        # PostgreSQL answers this from the pg_trgm GIN index; short fragments scan and stop early.
+        stmt = stmt.where(or_(*(Customer.search_text.like(p, escape="\\") for p in patterns)))
+    return (
+        stmt.where(Customer.merged_into_id.is_(None))
+        .order_by(Customer.last_activity_at.desc(), Customer.id.desc())
+        .limit(limit)
+    )
+
+
 def search(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[CustomerHit]:
     """Customers whose name, e-mail, handle or phone contains *query*, most recently active first.
 
     Case, accents and phone punctuation are ignored ("+998 90 123-45" finds +99890123 45..).
-    The scan walks ``ix_customers_last_activity_at`` newest first and stops at *limit* hits.
     """
-    folded = fold(query)
-    if not folded:
+    stmt = search_statement(query, session.get_bind().dialect.name, limit)
+    if stmt is None:
         return []
-    conditions = [Customer.search_text.like(f"%{like_escape(folded)}%", escape="\\")]
-    number = digits(query)
-    if len(number) >= 3 and len(number) >= len(folded.replace(" ", "")) - 3:
-        conditions.append(Customer.search_text.like(f"%{number}%"))
-    stmt = (
-        select(
-            Customer.id, Customer.display_name, Customer.country, Customer.language, Customer.last_activity_at
-        )
-        .where(Customer.merged_into_id.is_(None), or_(*conditions))
-        .order_by(Customer.last_activity_at.desc())
-        .limit(limit)
-    )
     return [CustomerHit(*row) for row in session.execute(stmt)]
 
 

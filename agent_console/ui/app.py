@@ -75,7 +75,11 @@ def run(db_url: str | None, demo_mode: bool, measure_startup: bool = False) -> i
         database = open_database(url, demo_mode)
     except (DatabaseOpenError, demo.DemoError) as exc:
         print(f"agent-console: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        if QGuiApplication.platformName() not in (
+            "offscreen",
+            "minimal",
+        ):  # nobody could close a dialog there
+            QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     with database.session() as session:
         agent = agents.ensure_agent(session, settings.agent_id, QCoreApplication.translate("App", "Agent"))

@@ -23,38 +23,35 @@ def channel_icon(channel: str, kind: str = "message") -> QIcon:
 
 
 def channel_name(channel: str) -> str:
-    tr = QCoreApplication.translate
     names = {
-        "email": tr("Channel", "Email"),
-        "phone": tr("Channel", "Phone"),
-        "sms": tr("Channel", "SMS"),
-        "whatsapp": tr("Channel", "WhatsApp"),
-        "telegram": tr("Channel", "Telegram"),
-        "chat": tr("Channel", "Chat"),
-        "social": tr("Channel", "Social"),
+        "email": QCoreApplication.translate("Channel", "Email"),
+        "phone": QCoreApplication.translate("Channel", "Phone"),
+        "sms": QCoreApplication.translate("Channel", "SMS"),
+        "whatsapp": QCoreApplication.translate("Channel", "WhatsApp"),
+        "telegram": QCoreApplication.translate("Channel", "Telegram"),
+        "chat": QCoreApplication.translate("Channel", "Chat"),
+        "social": QCoreApplication.translate("Channel", "Social"),
     }
     return names.get(channel, channel)
 
 
 def identity_kind_name(kind: str) -> str:
-    tr = QCoreApplication.translate
     names = {
-        "email": tr("Identity", "Email"),
-        "phone": tr("Identity", "Phone"),
-        "whatsapp": tr("Identity", "WhatsApp"),
-        "telegram": tr("Identity", "Telegram"),
-        "chat": tr("Identity", "Chat visitor"),
-        "social": tr("Identity", "Social"),
+        "email": QCoreApplication.translate("Identity", "Email"),
+        "phone": QCoreApplication.translate("Identity", "Phone"),
+        "whatsapp": QCoreApplication.translate("Identity", "WhatsApp"),
+        "telegram": QCoreApplication.translate("Identity", "Telegram"),
+        "chat": QCoreApplication.translate("Identity", "Chat visitor"),
+        "social": QCoreApplication.translate("Identity", "Social"),
     }
     return names.get(kind, kind)
 
 
 def status_name(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "open": tr("Status", "Open"),
-        "pending": tr("Status", "Waiting for customer"),
-        "closed": tr("Status", "Closed"),
+        "open": QCoreApplication.translate("Status", "Open"),
+        "pending": QCoreApplication.translate("Status", "Waiting for customer"),
+        "closed": QCoreApplication.translate("Status", "Closed"),
     }.get(status, status)
 
 
@@ -86,8 +83,11 @@ def format_customer_time(moment: datetime, tz_name: str | None) -> str | None:
 
 
 def format_duration(seconds: int) -> str:
-    tr = QCoreApplication.translate
     minutes, secs = divmod(max(seconds, 0), 60)
     if minutes:
-        return tr("Duration", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
-    return tr("Duration", "%1 s").replace("%1", str(secs))
+        return (
+            QCoreApplication.translate("Duration", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", str(secs))
+        )
+    return QCoreApplication.translate("Duration", "%1 s").replace("%1", str(secs))

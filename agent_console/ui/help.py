@@ -20,19 +20,27 @@ from PySide6.QtWidgets import (
 def widget_keys() -> list[tuple[str, str]]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return [
         (
-            tr("ShortcutsDialog", "Enter / Space (timeline)"),
-            tr("ShortcutsDialog", "Expand or collapse the entry"),
+            QCoreApplication.translate("ShortcutsDialog", "Enter / Space (timeline)"),
+            QCoreApplication.translate("ShortcutsDialog", "Expand or collapse the entry"),
         ),
-        (tr("ShortcutsDialog", "Ctrl+Enter (reply)"), tr("ShortcutsDialog", "Send the reply")),
-        (tr("ShortcutsDialog", "Up / Down"), tr("ShortcutsDialog", "Move through lists and search results")),
         (
-            tr("ShortcutsDialog", "Esc (search)"),
-            tr("ShortcutsDialog", "Clear the search and return to the inbox"),
+            QCoreApplication.translate("ShortcutsDialog", "Ctrl+Enter (reply)"),
+            QCoreApplication.translate("ShortcutsDialog", "Send the reply"),
         ),
-        (tr("ShortcutsDialog", "Tab / Shift+Tab"), tr("ShortcutsDialog", "Move between controls")),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Up / Down"),
+            QCoreApplication.translate("ShortcutsDialog", "Move through lists and search results"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Esc (search)"),
+            QCoreApplication.translate("ShortcutsDialog", "Clear the search and return to the inbox"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Tab / Shift+Tab"),
+            QCoreApplication.translate("ShortcutsDialog", "Move between controls"),
+        ),
     ]
 
 

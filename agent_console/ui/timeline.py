@@ -244,6 +244,13 @@ class TimelineModel(QAbstractListModel):
 
     # --- entries ----------------------------------------------------------------------
 
+    def layout_key(self, row: int) -> tuple[int, bool, bool, bool]:
+        """What a row's height depends on: id, expanded, full body loaded, interaction header shown."""
+        entry = self._rows[row]
+        expanded = entry.id in self._expanded
+        header = row == 0 or self._rows[row - 1].interaction_id != entry.interaction_id
+        return (entry.id, expanded, expanded and entry.id in self._bodies, header)
+
     def entry(self, row: int) -> TimelineEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -308,9 +315,12 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._cache: dict[tuple[int, int, bool, int], WrappedText] = {}
+        # Qt asks every row's size on each insert; heights are cached by what they depend on.
+        self._sizes: dict[tuple, QSize] = {}
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._sizes.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -338,9 +348,19 @@ class TimelineDelegate(QStyledItemDelegate):
         return max(width - self.ICON - 4 * self.PAD, 80)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        entry: TimelineEntry | None = index.data(EntryRole)
-        if entry is None:
+        model = index.model()
+        if not isinstance(model, TimelineModel) or index.row() >= model.rowCount():
             return super().sizeHint(option, index)
+        key = (model.layout_key(index.row()), self.view.viewport().width(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index)
+        return size
+
+    def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        entry: TimelineEntry = index.data(EntryRole)
         base, bold, small = self._fonts(option)
         width = self._text_width(option)
         height = self.PAD * 2 + QFontMetrics(bold).lineSpacing() + 4

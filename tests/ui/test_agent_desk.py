@@ -16,7 +16,9 @@ from tests.ui.conftest import make_window
 
 
 def wait_idle(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.tasks.pending() == 0 and not window.timeline.model.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.tasks.pending() == 0 and not window.timeline.model.is_loading(), timeout=10_000
+    )
 
 
 def test_inbox_opens_first_conversation_with_timeline_card_and_composer(qtbot, main_window) -> None:
@@ -26,7 +28,7 @@ def test_inbox_opens_first_conversation_with_timeline_card_and_composer(qtbot, m
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0, timeout=10_000)
     first = window.inbox_model.items[0]
     assert window.customer_id == first.customer_id
-    assert window.card.name.text() == first.customer_name
+    qtbot.waitUntil(lambda: window.card.name.text() == first.customer_name, timeout=10_000)
     assert first.customer_name in window.windowTitle()
     assert window.composer.interaction.id == first.interaction_id
     assert window.composer.editor.isEnabled()
@@ -34,7 +36,8 @@ def test_inbox_opens_first_conversation_with_timeline_card_and_composer(qtbot, m
     keys = [(e.occurred_at, e.id) for e in entries]
     assert keys == sorted(keys, reverse=True)
     assert window.inbox_model.items[0].customer_name in window.inbox_view.model().data(
-        window.inbox_model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+        window.inbox_model.index(0), Qt.ItemDataRole.AccessibleTextRole
+    )
 
 
 def test_next_conversation_by_keyboard(qtbot, main_window) -> None:
@@ -42,8 +45,10 @@ def test_next_conversation_by_keyboard(qtbot, main_window) -> None:
     wait_idle(qtbot, window)
     second = window.inbox_model.items[1]
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.composer.interaction and window.composer.interaction.id == second.interaction_id,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.composer.interaction and window.composer.interaction.id == second.interaction_id,
+        timeout=10_000,
+    )
     assert window.customer_id == second.customer_id
 
 
@@ -51,8 +56,14 @@ def test_long_history_is_paged_lazily(qtbot, main_window, demo_db) -> None:
     window = main_window
     customer = add_customer(demo_db, "Keyset Tester", country="DE")
     for n in range(5):
-        add_interaction(demo_db, customer, ("email", "chat", "sms", "telegram", "whatsapp")[n], messages=60,
-                        start=T0 + timedelta(days=n), step=timedelta(seconds=30))
+        add_interaction(
+            demo_db,
+            customer,
+            ("email", "chat", "sms", "telegram", "whatsapp")[n],
+            messages=60,
+            start=T0 + timedelta(days=n),
+            step=timedelta(seconds=30),
+        )
     window.open_customer(customer)
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == core_timeline.PAGE_SIZE, timeout=10_000)
     wait_idle(qtbot, window)
@@ -80,10 +91,13 @@ def test_expand_a_long_email_with_enter(qtbot, main_window, demo_db) -> None:
     collapsed_height = view.visualRect(index).height()
     assert index.data(EntryRole).truncated
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(window.timeline.model.index(0).data(BodyRole)) == len(long_text), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: len(window.timeline.model.index(0).data(BodyRole)) == len(long_text), timeout=10_000
+    )
     assert window.timeline.model.index(0).data(ExpandedRole)
-    qtbot.waitUntil(lambda: view.visualRect(window.timeline.model.index(0)).height() > collapsed_height * 3,
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: view.visualRect(window.timeline.model.index(0)).height() > collapsed_height * 3, timeout=5_000
+    )
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert not window.timeline.model.index(0).data(ExpandedRole)
 
@@ -91,8 +105,13 @@ def test_expand_a_long_email_with_enter(qtbot, main_window, demo_db) -> None:
 def test_filter_by_channel_and_find_in_timeline(qtbot, main_window, demo_db) -> None:
     window = main_window
     customer = add_customer(demo_db, "Filter Tester", country="UZ")
-    add_interaction(demo_db, customer, "telegram", messages=4, texts=["Salom", "Assalomu alaykum", "Click orqali",
-                                                                      "Rahmat"])
+    add_interaction(
+        demo_db,
+        customer,
+        "telegram",
+        messages=4,
+        texts=["Salom", "Assalomu alaykum", "Click orqali", "Rahmat"],
+    )
     add_interaction(demo_db, customer, "email", messages=3, start=T0 + timedelta(days=1))
     window.open_customer(customer)
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 7, timeout=10_000)
@@ -100,7 +119,9 @@ def test_filter_by_channel_and_find_in_timeline(qtbot, main_window, demo_db) -> 
     combo.setCurrentIndex(combo.findData("telegram"))
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 4, timeout=10_000)
     assert {window.timeline.model.entry(r).channel for r in range(4)} == {"telegram"}
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.timeline.search.hasFocus()
     qtbot.keyClicks(window.timeline.search, "click")
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 1, timeout=10_000)
@@ -114,21 +135,30 @@ def test_jump_to_previous_interaction(qtbot, main_window, demo_db) -> None:
     window = main_window
     customer = add_customer(demo_db, "Jump Tester", country="GR")
     older = add_interaction(demo_db, customer, "phone", messages=1, start=T0)
-    add_interaction(demo_db, customer, "chat", messages=80, start=T0 + timedelta(days=3), step=timedelta(seconds=5))
+    add_interaction(
+        demo_db, customer, "chat", messages=80, start=T0 + timedelta(days=3), step=timedelta(seconds=5)
+    )
     window.open_customer(customer)
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0, timeout=10_000)
     wait_idle(qtbot, window)
     window.timeline.view.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.timeline.view.currentIndex().isValid()
-                    and window.timeline.model.entry(window.timeline.view.currentIndex().row()).interaction_id == older,
-                    timeout=10_000)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(
+        lambda: (
+            window.timeline.view.currentIndex().isValid()
+            and window.timeline.model.entry(window.timeline.view.currentIndex().row()).interaction_id == older
+        ),
+        timeout=10_000,
+    )
 
 
 def test_search_customers_from_the_keyboard(qtbot, main_window, demo_db) -> None:
     window = main_window
-    target = add_customer(demo_db, "Ზურაბ Unique-Searchname", country="GE",
-                          identities=(("phone", "+995 599 12 34 56"),))
+    target = add_customer(
+        demo_db, "Ზურაბ Unique-Searchname", country="GE", identities=(("phone", "+995 599 12 34 56"),)
+    )
     add_interaction(demo_db, target, "whatsapp", messages=2, start=T0 + timedelta(days=900))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
@@ -159,14 +189,19 @@ def test_reply_is_recorded_and_draft_survives_a_restart(qtbot, demo_db) -> None:
     window = make_window(qtbot, demo_db)
     qtbot.waitUntil(lambda: window.composer.interaction is not None, timeout=10_000)
     window.open_interaction(interaction_id)
-    qtbot.waitUntil(lambda: window.composer.editor.toPlainText() == "Gamarjobat, tkveni shekveta gzashia.",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.composer.editor.toPlainText() == "Gamarjobat, tkveni shekveta gzashia.", timeout=10_000
+    )
     wait_idle(qtbot, window)
     window.composer.editor.setFocus()
     qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0
-                    and window.timeline.model.entry(0).preview == "Gamarjobat, tkveni shekveta gzashia.",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.timeline.model.rowCount() > 0
+            and window.timeline.model.entry(0).preview == "Gamarjobat, tkveni shekveta gzashia."
+        ),
+        timeout=10_000,
+    )
     newest = window.timeline.model.entry(0)
     assert newest.direction == "out"
     assert window.composer.editor.toPlainText() == ""
@@ -191,10 +226,13 @@ def test_merge_from_suggestion_and_undo(qtbot, main_window, demo_db) -> None:
     qtbot.waitUntil(lambda: window.card.merges.count() == 1, timeout=10_000)
     assert window.card.identities.count() == 2
     assert window.undo_button.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 2, timeout=10_000)
-    qtbot.waitUntil(lambda: window.card.identities.count() == 1 and window.card.suggestions.count() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.card.identities.count() == 1 and window.card.suggestions.count() == 1, timeout=10_000
+    )
 
 
 def test_merge_dialog_by_keyboard(qtbot, main_window, demo_db, monkeypatch) -> None:
@@ -202,7 +240,9 @@ def test_merge_dialog_by_keyboard(qtbot, main_window, demo_db, monkeypatch) -> N
 
     window = main_window
     a = add_customer(demo_db, "Dialog Target", country="BR", identities=(("email", "alvo@exemplo.com.br"),))
-    b = add_customer(demo_db, "Zeferino Duplicado", country="BR", identities=(("whatsapp", "+55 11 91234 5678"),))
+    b = add_customer(
+        demo_db, "Zeferino Duplicado", country="BR", identities=(("whatsapp", "+55 11 91234 5678"),)
+    )
     add_interaction(demo_db, a, "email", messages=1, start=T0 + timedelta(days=700))
     add_interaction(demo_db, b, "whatsapp", messages=2, start=T0 + timedelta(days=701))
     window.open_customer(a)

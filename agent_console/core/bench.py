@@ -1,0 +1,296 @@
+"""``agent-console bench``: the figures behind docs/BENCHMARKS.md.
+
+Builds (or reuses) a realistic database — 100k customers, 1M events, one customer with a
+50,000-event history — and measures what an agent feels: the first screen of a long
+timeline, each further page, search per keystroke, and cold start.  Beside each figure it
+prints the time of the bare SQL (sqlite3, no SQLAlchemy, no objects) that fetches the same
+rows, so the app's overhead over the database shows as a ratio.  Memory: Python heap held
+by the timeline model after the first page, for a 50k-event history and for a short one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from agent_console import paths
+from agent_console.core import customers as core_customers
+from agent_console.core import demo
+from agent_console.core import timeline as core_timeline
+from agent_console.core.db import Database
+from agent_console.core.models import Customer, Event
+
+BARE_PAGE = """
+SELECT e.id, e.interaction_id, e.channel, e.kind, e.direction, e.author_name, e.subject,
+       substr(e.body_text, 1, {preview}), length(e.body_text), e.occurred_at, e.duration_seconds,
+       e.delivery_status, i.subject, i.status
+FROM events e JOIN interactions i ON i.id = e.interaction_id
+WHERE e.customer_id = ? {keyset}
+ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?
+"""
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "median_ms": round(statistics.median(ordered) * 1000, 3),
+        "p95_ms": round(p95 * 1000, 3),
+        "max_ms": round(ordered[-1] * 1000, 3),
+        "n": len(ordered),
+    }
+
+
+def _timed(fn: Callable[[], Any], repeat: int) -> tuple[list[float], Any]:
+    samples, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        samples.append(time.perf_counter() - started)
+    return samples, result
+
+
+def _with_ratio(app: dict[str, float], bare: dict[str, float]) -> dict[str, Any]:
+    ratio = app["median_ms"] / bare["median_ms"] if bare["median_ms"] else None
+    return {"app": app, "bare_sql": bare, "ratio_app_over_sql": round(ratio, 2) if ratio else None}
+
+
+def bench_database(args: argparse.Namespace) -> tuple[Path, Database, dict[str, Any]]:
+    path = (
+        Path(args.path)
+        if args.path
+        else paths.cache_dir() / "bench" / f"bench-{args.customers}-{args.events}.sqlite3"
+    )
+    if args.rebuild:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    db = Database.open(f"sqlite:///{path}")
+    built = None
+    with db.session() as s:
+        empty = s.scalar(select(func.count()).select_from(Customer)) == 0
+    if empty:
+        print(f"building the benchmark database at {path} …", file=sys.stderr)
+        summary = demo.generate(
+            db, customers=args.customers, events=args.events, seed=42, heavy_customer_events=args.heavy
+        )
+        built = round(summary.seconds, 1)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("ANALYZE")
+    with db.session() as s:
+        info = {
+            "path": str(path),
+            "size_mb": round(path.stat().st_size / 1e6, 1),
+            "customers": s.scalar(select(func.count()).select_from(Customer)),
+            "events": s.scalar(select(func.count()).select_from(Event)),
+            "build_seconds": built,
+        }
+    return path, db, info
+
+
+def bench_timeline(db: Database, raw: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
+    size = core_timeline.PAGE_SIZE
+
+    def first_page() -> list:
+        with db.session() as s:
+            return core_timeline.page(s, customer_id, limit=size)
+
+    first_app, rows = _timed(first_page, 30)
+    bare_first_sql = BARE_PAGE.format(preview=core_timeline.PREVIEW_CHARS, keyset="")
+    first_bare, raw_rows = _timed(lambda: raw.execute(bare_first_sql, (customer_id, size)).fetchall(), 30)
+    assert [r.id for r in rows] == [r[0] for r in raw_rows], "app and bare SQL disagree"
+
+    next_sql = BARE_PAGE.format(
+        preview=core_timeline.PREVIEW_CHARS, keyset="AND (e.occurred_at, e.id) < (?, ?)"
+    )
+    app_pages: list[float] = []
+    bare_pages: list[float] = []
+    cursor = rows[-1].cursor
+    raw_cursor = (raw_rows[-1][9], raw_rows[-1][0])
+    for _ in range(40):
+        started = time.perf_counter()
+        with db.session() as s:
+            page = core_timeline.page(s, customer_id, before=cursor, limit=size)
+        app_pages.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        raw_page = raw.execute(next_sql, (customer_id, *raw_cursor, size)).fetchall()
+        bare_pages.append(time.perf_counter() - started)
+        assert [r.id for r in page] == [r[0] for r in raw_page]
+        cursor, raw_cursor = page[-1].cursor, (raw_page[-1][9], raw_page[-1][0])
+    with db.session() as s:
+        history = core_timeline.count(s, customer_id)
+    return {
+        "customer_events": history,
+        "first_page": _with_ratio(_ms(first_app), _ms(first_bare)),
+        "further_pages": _with_ratio(_ms(app_pages), _ms(bare_pages)),
+    }
+
+
+def bench_search(db: Database, raw: sqlite3.Connection) -> dict[str, Any]:
+    with db.session() as s:
+        sample = s.execute(
+            select(Customer.display_name, Customer.search_text).where(Customer.id == 4242)
+        ).one()
+    family = sample[0].split()[-1]
+    email = next((w for w in sample[1].split() if "@" in w), "gmail")
+    phone = next((w for w in sample[1].split() if w.isdigit() and len(w) >= 9), "99890")
+    queries = {"name": family, "email": email.split("@")[0], "phone": phone[-7:], "no_match": "zqxjv"}
+    result: dict[str, Any] = {"queries": queries}
+    all_app: list[float] = []
+    all_bare: list[float] = []
+    for label, query in queries.items():
+        app_times, bare_times = [], []
+        for n in range(1, len(query) + 1):
+            prefix = query[:n]
+            started = time.perf_counter()
+            with db.session() as s:
+                hits = core_customers.search(s, prefix)
+            app_times.append(time.perf_counter() - started)
+            stmt = core_customers.search_statement(prefix, "sqlite")
+            assert stmt is not None
+            sql = str(stmt.compile(dialect=db.engine.dialect, compile_kwargs={"literal_binds": True}))
+            started = time.perf_counter()
+            raw_hits = raw.execute(sql).fetchall()
+            bare_times.append(time.perf_counter() - started)
+            assert [h.id for h in hits] == [r[0] for r in raw_hits]
+        all_app += app_times
+        all_bare += bare_times
+        result[label] = _with_ratio(_ms(app_times), _ms(bare_times))
+    result["all_keystrokes"] = _with_ratio(_ms(all_app), _ms(all_bare))
+    return result
+
+
+def bench_ui(db: Database, heavy_id: int, short_id: int) -> dict[str, Any]:
+    """The real timeline model and view, offscreen: first screen painted, memory per history length."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from agent_console.ui.tasks import TaskRunner
+    from agent_console.ui.timeline import TimelinePanel
+
+    app = QApplication.instance() or QApplication([])
+    tasks = TaskRunner(db)
+    panel = TimelinePanel(tasks)
+    panel.resize(900, 900)
+    panel.show()
+
+    def wait_for(signal: Any) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    def open_customer(customer_id: int) -> float:
+        started = time.perf_counter()
+        panel.show_customer(customer_id, "bench")
+        wait_for(panel.model.page_loaded)
+        app.processEvents()
+        panel.view.viewport().grab()  # laid out and painted: the first screen is ready
+        return time.perf_counter() - started
+
+    open_customer(short_id)  # warm-up (fonts, icons)
+    screens = [open_customer(heavy_id) for _ in range(15)]
+
+    def fetch_more() -> float:
+        started = time.perf_counter()
+        panel.model.fetchMore()
+        wait_for(panel.model.page_loaded)
+        app.processEvents()
+        return time.perf_counter() - started
+
+    pages = [fetch_more() for _ in range(20)]
+
+    def held_bytes(customer_id: int) -> int:
+        panel.show_customer(None)
+        app.processEvents()
+        tracemalloc.start()
+        before = tracemalloc.take_snapshot()
+        panel.show_customer(customer_id, "bench")
+        wait_for(panel.model.page_loaded)
+        app.processEvents()
+        after = tracemalloc.take_snapshot()
+        tracemalloc.stop()
+        return sum(stat.size_diff for stat in after.compare_to(before, "filename"))
+
+    heavy_bytes = held_bytes(heavy_id)
+    short_bytes = held_bytes(short_id)
+    rows_per_page = panel.model.rowCount()
+    panel.close()
+    tasks.wait()
+    return {
+        "first_screen_painted": _ms(screens),
+        "further_page_in_model": _ms(pages),
+        "memory_after_first_page_kib": {
+            "50k_event_history": round(heavy_bytes / 1024, 1),
+            "short_history": round(short_bytes / 1024, 1),
+            "rows_held": rows_per_page,
+        },
+    }
+
+
+def bench_startup(path: Path, runs: int = 3) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "agent_console", "--db", f"sqlite:///{path}", "--measure-startup"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        wall = time.perf_counter() - started
+        line = next((ln for ln in done.stdout.splitlines() if ln.startswith("startup_ms=")), None)
+        if line is None:
+            return {"error": done.stderr.strip()[-500:]}
+        samples.append((int(line.split("=")[1]) / 1000, wall))
+    return {
+        "to_interactive_window_in_process": _ms([s[0] for s in samples]),
+        "process_start_to_exit_wall": _ms([s[1] for s in samples]),
+    }
+
+
+def run_bench(args: argparse.Namespace) -> dict[str, Any]:
+    path, db, info = bench_database(args)
+    raw = sqlite3.connect(str(path))
+    try:
+        with db.session() as s:
+            heavy_id = s.execute(
+                select(Event.customer_id, func.count())
+                .where(Event.customer_id <= 3)
+                .group_by(Event.customer_id)
+                .order_by(func.count().desc())
+                .limit(1)
+            ).one()[0]
+            short_id = s.execute(
+                select(Event.customer_id).where(Event.customer_id > 100).limit(1)
+            ).scalar_one()
+        figures: dict[str, Any] = {"database": info}
+        figures["timeline"] = bench_timeline(db, raw, heavy_id)
+        figures["search"] = bench_search(db, raw)
+        figures["timeline_ui"] = bench_ui(db, heavy_id, short_id)
+        if not args.skip_startup:
+            figures["cold_start"] = bench_startup(path)
+        figures["machine"] = {
+            "python": sys.version.split()[0],
+            "sqlite": sqlite3.sqlite_version,
+            "cpus": os.cpu_count(),
+        }
+        return figures
+    finally:
+        raw.close()
+        db.close()

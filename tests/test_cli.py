@@ -1,0 +1,75 @@
+"""The command line as a user runs it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from agent_console.core.migrate import head_revision
+
+
+def run(
+    *args: str, env_extra: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "agent_console", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def test_demo_then_db_commands(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    done = run("demo", "--db", url, "--customers", "40", "--events", "300")
+    assert done.returncode == 0, done.stderr
+    assert "customers" in done.stdout
+    current = run("db", "current", "--db", url)
+    assert current.returncode == 0 and current.stdout.strip() == head_revision()
+    again = run("demo", "--db", url)
+    assert again.returncode == 2
+    assert "empty database" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_clear_errors_without_tracebacks(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.sqlite3"
+    corrupt.write_bytes(b"garbage" * 1000)
+    for args in (
+        ("db", "upgrade", "--db", f"sqlite:///{corrupt}"),
+        ("--db", f"sqlite:///{corrupt}"),
+        ("db", "upgrade", "--db", "definitely not a url"),
+        ("db", "upgrade", "--db", "postgresql://u:topsecret@127.0.0.1:1/x?connect_timeout=2"),
+    ):
+        done = run(*args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert done.stderr.startswith("agent-console: "), done.stderr
+        assert "Traceback" not in done.stderr
+        assert "topsecret" not in done.stderr
+    assert corrupt.read_bytes() == b"garbage" * 1000
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    done = run("db", "upgrade", env_extra={"AGENT_CONSOLE_DB": url})
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_desktop_app_starts_on_demo_data_and_quits(tmp_path: Path) -> None:
+    done = run("--demo", "--measure-startup", env_extra={"AGENT_CONSOLE_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert "startup_ms=" in done.stdout
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
+
+
+def test_screenshots_render_png_files(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    done = run("screenshots", str(out), "--lang", "ka", env_extra={"AGENT_CONSOLE_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    files = sorted(p.name for p in out.glob("*.png"))
+    assert {"main_ka.png", "search_ka.png", "shortcuts_ka.png"} <= set(files)
+    assert all((out / f).stat().st_size > 10_000 for f in files)
