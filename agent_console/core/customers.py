@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, column, func, or_, select, table
+from sqlalchemy import Select, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from agent_console.core.models import Customer, Identity, Interaction
@@ -23,8 +23,10 @@ class CustomerHit:
     last_activity_at: datetime | None
 
 
-#: Fragments this long use the trigram index; shorter ones match early in a plain scan.
+#: Fragments this long use the trigram index (everyone is searched).
 TRIGRAM_MIN = 3
+#: Shorter fragments have no index to use; they search this many most recently active customers.
+SHORT_QUERY_WINDOW = 5000
 _fts = table("customer_search", column("rowid"), column("search_text"))
 
 
@@ -40,6 +42,12 @@ def _patterns(query: str) -> list[str]:
     return patterns
 
 
+def _fts_phrase(escaped_like: str) -> str:
+    """An FTS5 phrase for the text of a LIKE pattern (undoing its escapes, doubling quotes)."""
+    plain = escaped_like.replace("\\%", "%").replace("\\_", "_").replace("\\\\", "\\")
+    return '"' + plain.replace('"', '""') + '"'
+
+
 def search_statement(query: str, dialect: str, limit: int = SEARCH_LIMIT) -> Select | None:
     patterns = _patterns(query)
     if not patterns:
@@ -49,14 +57,23 @@ def search_statement(query: str, dialect: str, limit: int = SEARCH_LIMIT) -> Sel
     )
     shortest = min(len(p) for p in patterns) - 2  # without the two %
     if dialect == "sqlite" and shortest >= TRIGRAM_MIN:
-        # FTS5 trigram index: LIKE on the virtual table is answered from the index.
+        # FTS5 trigram index; a quoted phrase matches as a substring. (LIKE with ESCAPE would scan.)
+        phrases = [_fts_phrase(p[1:-1]) for p in patterns]
         matching = select(_fts.c.rowid).where(
-            or_(*(_fts.c.search_text.like(p, escape="\\") for p in patterns))
+            literal_column("customer_search").op("MATCH")(" OR ".join(phrases))
         )
         stmt = stmt.where(Customer.id.in_(matching))
     else:
-        # PostgreSQL answers this from the pg_trgm GIN index; short fragments scan and stop early.
+        # PostgreSQL answers 3+ characters from the pg_trgm GIN index.
         stmt = stmt.where(or_(*(Customer.search_text.like(p, escape="\\") for p in patterns)))
+        if shortest < TRIGRAM_MIN:
+            # No index can answer a 1-2 character substring; bound the scan to the recent customers.
+            recent = (
+                select(Customer.id)
+                .order_by(Customer.last_activity_at.desc(), Customer.id.desc())
+                .limit(SHORT_QUERY_WINDOW)
+            )
+            stmt = stmt.where(Customer.id.in_(recent))
     return (
         stmt.where(Customer.merged_into_id.is_(None))
         .order_by(Customer.last_activity_at.desc(), Customer.id.desc())

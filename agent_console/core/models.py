@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -133,6 +134,17 @@ class Agent(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
+    # Search results and lists: most recently active first, ties by id, read in index order.
+    __table_args__ = (
+        Index("ix_customers_recent", "last_activity_at", "id"),
+        # Partial: only merged rows are looked up by it, and "IS NULL" filters must not pick it.
+        Index(
+            "ix_customers_merged_into_id",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str] = mapped_column(String(300))
@@ -148,8 +160,8 @@ class Customer(Base):
     #: Folded name + identity values + phone digits: customer search scans this one column.
     search_text: Mapped[str] = mapped_column(Text, default="")
     #: Set when this customer was merged into another; such rows are hidden, never deleted.
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from agent_console.core.models import Event, Interaction
 from agent_console.core.text import like_escape
 
-PAGE_SIZE = 60
+PAGE_SIZE = 40
 PREVIEW_CHARS = 1200
 
 Cursor = tuple[datetime, int]
@@ -144,3 +144,22 @@ def newer(
         .limit(limit)
     )
     return [TimelineEntry(*row) for row in session.execute(stmt)]
+
+
+def page_after(
+    session: Session,
+    customer_id: int,
+    *,
+    after: Cursor,
+    limit: int = PAGE_SIZE,
+    channels: Collection[str] | None = None,
+    text: str | None = None,
+) -> list[TimelineEntry]:
+    """The *limit* entries just newer than *after*, newest first (scrolling back up a window)."""
+    stmt = (
+        _base(customer_id, channels, text)
+        .where(tuple_(Event.occurred_at, Event.id) > tuple_(*after))
+        .order_by(Event.occurred_at.asc(), Event.id.asc())
+        .limit(limit)
+    )
+    return [TimelineEntry(*row) for row in reversed(session.execute(stmt).all())]

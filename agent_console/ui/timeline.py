@@ -11,6 +11,7 @@ the supervisor's review screens.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +63,8 @@ BodyRole = Qt.ItemDataRole.UserRole + 3
 HeaderRole = Qt.ItemDataRole.UserRole + 4  # interaction subject shown above the entry, or None
 
 COLLAPSED_LINES = 4
+#: Pages the model holds at most; older or newer ones are dropped and fetched again on scroll.
+WINDOW_PAGES = 6
 
 
 class TimelineModel(QAbstractListModel):
@@ -80,8 +83,11 @@ class TimelineModel(QAbstractListModel):
         self._expanded: set[int] = set()
         self._bodies: dict[int, str] = {}
         self._exhausted = True
+        self._has_newer = False
         self._loading = False
         self._generation = 0
+        #: True while rows are inserted above the ones the agent is reading (the view keeps its place).
+        self.filling_above = False
         self.now = datetime.now(UTC)
 
     # --- source -----------------------------------------------------------------------
@@ -104,6 +110,7 @@ class TimelineModel(QAbstractListModel):
         self._expanded.clear()
         self._bodies.clear()
         self._exhausted = customer_id is None
+        self._has_newer = False
         self._loading = False
         self.now = datetime.now(UTC)
         self.endResetModel()
@@ -201,6 +208,75 @@ class TimelineModel(QAbstractListModel):
             if first > 0:  # the header of the row above the seam may change
                 seam = self.index(first)
                 self.dataChanged.emit(seam, seam)
+            self._trim(from_top=True)
+        self.loading_changed.emit(False)
+        self.page_loaded.emit(len(rows))
+
+    @property
+    def max_rows(self) -> int:
+        return self.page_size * WINDOW_PAGES
+
+    def _trim(self, *, from_top: bool) -> None:
+        """Keep at most ``max_rows``: memory and layout cost stay flat however deep the agent scrolls."""
+        excess = len(self._rows) - self.max_rows
+        if excess <= 0:
+            return
+        if from_top:
+            self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+            dropped = self._rows[:excess]
+            del self._rows[:excess]
+            self.endRemoveRows()
+            self._has_newer = True
+            top = self.index(0)
+            self.dataChanged.emit(top, top)
+        else:
+            start = len(self._rows) - excess
+            self.beginRemoveRows(QModelIndex(), start, len(self._rows) - 1)
+            dropped = self._rows[start:]
+            del self._rows[start:]
+            self.endRemoveRows()
+            self._exhausted = False
+        for entry in dropped:
+            self._expanded.discard(entry.id)
+            self._bodies.pop(entry.id, None)
+
+    def has_newer(self) -> bool:
+        return self._has_newer
+
+    def fetch_newer(self) -> None:
+        """The page just above the window (the agent scrolled back up)."""
+        if not self._has_newer or self._loading or not self._rows or self.customer_id is None:
+            return
+        self._loading = True
+        self.loading_changed.emit(True)
+        generation = self._generation
+        customer_id, channels, text = self.customer_id, self.channels, self.text
+        after = self._rows[0].cursor
+        size = self.page_size
+        self.tasks.db(
+            lambda s: core_timeline.page_after(
+                s, customer_id, after=after, limit=size, channels=channels, text=text
+            ),
+            lambda rows: self._newer_page_arrived(generation, rows),
+            lambda error: self._page_failed(generation),
+            owner=self,
+        )
+
+    def _newer_page_arrived(self, generation: int, rows: list[TimelineEntry]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if len(rows) < self.page_size:
+            self._has_newer = False
+        if rows:
+            self.filling_above = True
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows[0:0] = rows
+            self.endInsertRows()
+            self.filling_above = False
+            seam = self.index(len(rows))
+            self.dataChanged.emit(seam, seam)
+            self._trim(from_top=False)
         self.loading_changed.emit(False)
         self.page_loaded.emit(len(rows))
 
@@ -217,8 +293,8 @@ class TimelineModel(QAbstractListModel):
 
     def refresh_newest(self) -> None:
         """Insert entries newer than the newest one shown (after a send or a sync)."""
-        if self.customer_id is None:
-            return
+        if self.customer_id is None or self._has_newer:
+            return  # deep in history: the new entries arrive when the agent scrolls back up
         if not self._rows:
             self.set_source(
                 self.customer_id, customer_tz=self.customer_tz, channels=self.channels, text=self.text
@@ -241,6 +317,7 @@ class TimelineModel(QAbstractListModel):
         self.endInsertRows()
         seam = self.index(len(rows))
         self.dataChanged.emit(seam, seam)
+        self._trim(from_top=False)
 
     # --- entries ----------------------------------------------------------------------
 
@@ -305,6 +382,13 @@ class TimelineModel(QAbstractListModel):
             self._load_page()
 
 
+@dataclass(frozen=True)
+class _Metrics:
+    base: QFontMetrics
+    bold: QFontMetrics
+    small: QFontMetrics
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints one entry as a card: channel icon, author, direction, time, subject, body."""
 
@@ -317,18 +401,31 @@ class TimelineDelegate(QStyledItemDelegate):
         self._cache: dict[tuple[int, int, bool, int], WrappedText] = {}
         # Qt asks every row's size on each insert; heights are cached by what they depend on.
         self._sizes: dict[tuple, QSize] = {}
+        self._style_cache: tuple[str, tuple[QFont, QFont, QFont], _Metrics] | None = None
+        self._font_key = ""
+        self._pixmaps: dict[tuple[str, str, int], QPixmap] = {}
 
     def clear_cache(self) -> None:
         self._cache.clear()
         self._sizes.clear()
+        self._style_cache = None
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.88, 6.0))
-        return base, bold, small
+        return self._style(option)[0]
+
+    def _style(self, option: QStyleOptionViewItem) -> tuple[tuple[QFont, QFont, QFont], _Metrics]:
+        """Fonts and their metrics, built once per view font (paint and sizeHint run thousands of times)."""
+        key = option.font.toString()
+        if self._style_cache is None or self._style_cache[0] != key:
+            base = QFont(option.font)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() * 0.88, 6.0))
+            metrics = _Metrics(QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small))
+            self._style_cache = (key, (base, bold, small), metrics)
+            self._font_key = key
+        return self._style_cache[1], self._style_cache[2]
 
     def _body(self, index: QModelIndex, font: QFont, width: int) -> WrappedText:
         entry: TimelineEntry = index.data(EntryRole)
@@ -351,9 +448,11 @@ class TimelineDelegate(QStyledItemDelegate):
         model = index.model()
         if not isinstance(model, TimelineModel) or index.row() >= model.rowCount():
             return super().sizeHint(option, index)
-        key = (model.layout_key(index.row()), self.view.viewport().width(), option.font.key())
+        key = (model.layout_key(index.row()), self.view.viewport().width(), self._font_key)
         size = self._sizes.get(key)
         if size is None:
+            self._style(option)
+            key = (key[0], key[1], self._font_key)
             if len(self._sizes) > 20_000:
                 self._sizes.clear()
             size = self._sizes[key] = self._measure(option, index)
@@ -361,19 +460,19 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         entry: TimelineEntry = index.data(EntryRole)
-        base, bold, small = self._fonts(option)
+        (base, _bold, _small), m = self._style(option)
         width = self._text_width(option)
-        height = self.PAD * 2 + QFontMetrics(bold).lineSpacing() + 4
+        height = self.PAD * 2 + m.bold.lineSpacing() + 4
         if index.data(HeaderRole) is not None:
-            height += QFontMetrics(small).lineSpacing() + self.PAD * 2
+            height += m.small.lineSpacing() + self.PAD * 2
         if entry.subject:
-            height += QFontMetrics(bold).lineSpacing()
+            height += m.bold.lineSpacing()
         if entry.kind == "call":
-            height += QFontMetrics(base).lineSpacing()
+            height += m.base.lineSpacing()
         body = self._body(index, base, width)
         height += int(body.height)
         if body.truncated or (bool(index.data(ExpandedRole)) and entry.truncated):
-            height += QFontMetrics(small).lineSpacing()
+            height += m.small.lineSpacing()
         return QSize(self.view.viewport().width(), height + self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -381,7 +480,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry is None:
             return
         painter.save()
-        base, bold, small = self._fonts(option)
+        (base, bold, small), m = self._style(option)
         palette = option.palette
         rect = QRect(option.rect)
         rtl_ui = option.direction == Qt.LayoutDirection.RightToLeft
@@ -390,7 +489,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if header is not None:
             painter.setFont(small)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            line_h = QFontMetrics(small).lineSpacing()
+            line_h = m.small.lineSpacing()
             text = " · ".join(
                 t
                 for t in (
@@ -401,7 +500,7 @@ class TimelineDelegate(QStyledItemDelegate):
                 if t
             )
             header_rect = QRect(rect.left() + self.PAD, y + self.PAD, rect.width() - 2 * self.PAD, line_h)
-            elided = QFontMetrics(small).elidedText(text, Qt.TextElideMode.ElideRight, header_rect.width())
+            elided = m.small.elidedText(text, Qt.TextElideMode.ElideRight, header_rect.width())
             painter.drawText(
                 header_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), elided
             )
@@ -432,16 +531,16 @@ class TimelineDelegate(QStyledItemDelegate):
         icon_rect = QRect(left, int(card.top()) + self.PAD, self.ICON, self.ICON)
         if rtl_ui:
             icon_rect.moveRight(int(card.right()) - self.PAD)
-        channel_icon(entry.channel, entry.kind).paint(painter, icon_rect)
+        painter.drawPixmap(icon_rect, self._icon_pixmap(entry.channel, entry.kind, icon_rect.width()))
         text_left = left + self.ICON + self.PAD if not rtl_ui else int(card.left()) + self.PAD
         text_width = int(card.width()) - self.ICON - 3 * self.PAD
         ty = int(card.top()) + self.PAD
         # Header line: author · direction · channel ........ time
-        line_h = QFontMetrics(bold).lineSpacing()
+        line_h = m.bold.lineSpacing()
         time_text = format_agent_time(entry.occurred_at, getattr(self.view.model(), "now", None))
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        time_w = QFontMetrics(small).horizontalAdvance(time_text) + 4
+        time_w = m.small.horizontalAdvance(time_text) + 4
         head_rect = QRect(text_left, ty, text_width, line_h)
         painter.drawText(
             head_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing), time_text
@@ -451,15 +550,13 @@ class TimelineDelegate(QStyledItemDelegate):
         who = f"{self._direction_arrow(entry)} {entry.author_name or self._fallback_author(entry)}"
         tail = f"  ·  {channel_name(entry.channel)}{self._delivery(entry)}"
         who_w = text_width - time_w
-        elided = QFontMetrics(bold).elidedText(
-            who, Qt.TextElideMode.ElideRight, max(who_w // 2 + who_w // 4, 40)
-        )
+        elided = m.bold.elidedText(who, Qt.TextElideMode.ElideRight, max(who_w // 2 + who_w // 4, 40))
         painter.drawText(
             QRect(text_left, ty, who_w, line_h),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
             elided,
         )
-        used = QFontMetrics(bold).horizontalAdvance(elided)
+        used = m.bold.horizontalAdvance(elided)
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         tail_rect = QRect(text_left + (0 if rtl_ui else used), ty, max(who_w - used, 0), line_h)
@@ -468,7 +565,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             tail_rect,
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
-            QFontMetrics(small).elidedText(tail, Qt.TextElideMode.ElideRight, tail_rect.width()),
+            m.small.elidedText(tail, Qt.TextElideMode.ElideRight, tail_rect.width()),
         )
         ty += line_h + 4
         painter.setPen(text_colour)
@@ -477,7 +574,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(text_left, ty, text_width, line_h),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
-                QFontMetrics(bold).elidedText(entry.subject, Qt.TextElideMode.ElideRight, text_width),
+                m.bold.elidedText(entry.subject, Qt.TextElideMode.ElideRight, text_width),
             )
             ty += line_h
         if entry.kind == "call":
@@ -486,11 +583,11 @@ class TimelineDelegate(QStyledItemDelegate):
                 self.tr("Incoming call") if entry.direction == "in" else self.tr("Outgoing call")
             ) + f" · {format_duration(entry.duration_seconds or 0)}"
             painter.drawText(
-                QRect(text_left, ty, text_width, QFontMetrics(base).lineSpacing()),
+                QRect(text_left, ty, text_width, m.base.lineSpacing()),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
                 call_text,
             )
-            ty += QFontMetrics(base).lineSpacing()
+            ty += m.base.lineSpacing()
         body = self._body(index, base, self._text_width(option))
         painter.setPen(text_colour)
         painter.setFont(base)
@@ -502,11 +599,20 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Link))
             hint = self.tr("Show less (Enter)") if expanded else self.tr("Show more (Enter)")
             painter.drawText(
-                QRect(text_left, ty, text_width, QFontMetrics(small).lineSpacing()),
+                QRect(text_left, ty, text_width, m.small.lineSpacing()),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
                 hint,
             )
         painter.restore()
+
+    def _icon_pixmap(self, channel: str, kind: str, size: int) -> QPixmap:
+        key = (channel, kind, size)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            ratio = self.view.devicePixelRatioF()
+            pixmap = channel_icon(channel, kind).pixmap(QSize(size, size), ratio)
+            self._pixmaps[key] = pixmap
+        return pixmap
 
     def _card_colour(self, entry: TimelineEntry, palette: QPalette) -> QColor:
         base = palette.color(QPalette.ColorRole.Base)
@@ -536,10 +642,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QListView):
-    activated_entry = Signal(int)
+    """The timeline list: keeps the agent's reading position steady while the model's window moves."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shift = 0  # pixels to move once Qt has re-laid out (rows left or arrived above)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -549,6 +656,51 @@ class TimelineView(QListView):
         self.delegate = TimelineDelegate(self)
         self.setItemDelegate(self.delegate)
         self.doubleClicked.connect(lambda index: self._toggle(index.row()))
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if isinstance(model, TimelineModel):
+            model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+            model.rowsInserted.connect(self._rows_arrived)
+
+    def _rows_height(self, first: int, last: int) -> int:
+        return sum(self.sizeHintForRow(row) for row in range(first, last + 1))
+
+    def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and self.verticalScrollBar().value() > 0:
+            self._shift -= self._rows_height(first, last)
+            self.scheduleDelayedItemsLayout()
+
+    def _rows_arrived(self, _parent: QModelIndex, first: int, last: int) -> None:
+        model = self.model()
+        if first == 0 and isinstance(model, TimelineModel) and model.filling_above:
+            self._shift += self._rows_height(first, last)
+            self.scheduleDelayedItemsLayout()
+
+    def updateGeometries(self) -> None:
+        """After Qt re-laid out the rows: move by what left or arrived above, so the reader stays put."""
+        super().updateGeometries()
+        if self._shift:
+            shift, self._shift = self._shift, 0
+            bar = self.verticalScrollBar()
+            bar.setValue(max(bar.value() + shift, 0))
+
+    def _scrolled(self, value: int) -> None:
+        model = self.model()
+        if isinstance(model, TimelineModel) and value <= self.verticalScrollBar().minimum() + 4:
+            model.fetch_newer()
+
+    def _at_top_wants_more(self) -> None:
+        if self.verticalScrollBar().value() <= self.verticalScrollBar().minimum() + 4:
+            model = self.model()
+            if isinstance(model, TimelineModel):
+                model.fetch_newer()
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.angleDelta().y() > 0:
+            self._at_top_wants_more()
+        super().wheelEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         if (

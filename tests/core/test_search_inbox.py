@@ -54,3 +54,18 @@ def test_inbox_pages_open_conversations_newest_first(database) -> None:
         assert [i.interaction_id for i in first + rest] == open_ids
         assert inbox.count_open(s) == len(open_ids)
         assert inbox.latest_open_for_customer(s, customer) == open_ids[0]
+
+
+def test_short_fragments_search_recent_customers_long_ones_everyone(database, monkeypatch) -> None:
+    from agent_console.core import customers
+
+    old = add_customer(database, "Zq Oldtimer", identities=(("email", "zq.old@example.com"),))
+    recent = add_customer(database, "Zq Recent", identities=(("email", "zq.new@example.com"),))
+    add_interaction(database, old, start=T0)
+    add_interaction(database, recent, start=T0 + timedelta(days=30))
+    monkeypatch.setattr(customers, "SHORT_QUERY_WINDOW", 1)
+    with database.session() as s:
+        assert [h.id for h in search(s, "zq")] == [recent]  # 2 letters: the most recent only
+        assert [h.id for h in search(s, "zq.")] == [recent, old]  # 3 characters: the index, everyone
+        assert [h.id for h in search(s, "oldtimer")] == [old]
+        assert [h.id for h in search(s, 'zq "x')] == []  # quotes cannot break the FTS query

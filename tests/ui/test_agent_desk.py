@@ -52,7 +52,7 @@ def test_next_conversation_by_keyboard(qtbot, main_window) -> None:
     assert window.customer_id == second.customer_id
 
 
-def test_long_history_is_paged_lazily(qtbot, main_window, demo_db) -> None:
+def test_long_history_is_paged_lazily_in_a_bounded_window(qtbot, main_window, demo_db) -> None:
     window = main_window
     customer = add_customer(demo_db, "Keyset Tester", country="DE")
     for n in range(5):
@@ -60,22 +60,39 @@ def test_long_history_is_paged_lazily(qtbot, main_window, demo_db) -> None:
             demo_db,
             customer,
             ("email", "chat", "sms", "telegram", "whatsapp")[n],
-            messages=60,
+            messages=100,
             start=T0 + timedelta(days=n),
             step=timedelta(seconds=30),
         )
     window.open_customer(customer)
-    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == core_timeline.PAGE_SIZE, timeout=10_000)
+    model = window.timeline.model
+    qtbot.waitUntil(lambda: model.rowCount() == core_timeline.PAGE_SIZE, timeout=10_000)
     wait_idle(qtbot, window)
-    assert window.timeline.model.rowCount() == core_timeline.PAGE_SIZE  # only one page, not 300 rows
+    assert model.rowCount() == core_timeline.PAGE_SIZE  # one page, not 500 rows
+    newest_id = model.entry(0).id
     view = window.timeline.view
-    for _ in range(3):
+    seen: set[int] = set()
+    for _ in range(12):  # scroll down through the whole history
         view.scrollToBottom()
-        qtbot.waitUntil(lambda: not window.timeline.model.is_loading(), timeout=10_000)
+        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
         wait_idle(qtbot, window)
-    assert window.timeline.model.rowCount() > core_timeline.PAGE_SIZE
-    ids = [window.timeline.model.entry(r).id for r in range(window.timeline.model.rowCount())]
+        seen |= {model.entry(r).id for r in range(model.rowCount())}
+        assert model.rowCount() <= model.max_rows  # memory does not grow with the history
+    assert model.is_exhausted() and model.has_newer()
+    assert len(seen) == 500  # every entry was shown once on the way down
+    for _ in range(12):  # and back up: newer pages return, the oldest leave
+        view.scrollToTop()
+        qtbot.keyClick(view, Qt.Key.Key_PageUp)  # at the top, PgUp asks for newer entries too
+        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+        wait_idle(qtbot, window)
+        if not model.has_newer():
+            break
+    assert not model.has_newer()
+    assert model.entry(0).id == newest_id
+    ids = [model.entry(r).id for r in range(model.rowCount())]
     assert len(ids) == len(set(ids))
+    keys = [model.entry(r).cursor for r in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
 
 
 def test_expand_a_long_email_with_enter(qtbot, main_window, demo_db) -> None:
