@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 
-#: Keys handled inside widgets rather than by window actions.
+# Keys handled inside widgets rather than by window actions.
 def widget_keys() -> list[tuple[str, str]]:
     from PySide6.QtCore import QCoreApplication
 

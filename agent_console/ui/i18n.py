@@ -7,8 +7,6 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from agent_console import paths
-
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
@@ -25,17 +23,18 @@ def install(app: QApplication, language: str = "") -> str:
     _installed.clear()
     language = language or system_language()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
+    from agent_console.ui.catalogs import ensure_compiled
+
+    folder = str(ensure_compiled())
     ours = QTranslator(app)
-    if ours.load(f"agent_console_{language}", str(paths.translations_dir())):
+    if ours.load(f"agent_console_{language}", folder):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.info("no UI catalog for %s; showing English", language)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", str(paths.translations_dir())):
+    if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", folder):
         app.installTranslator(qt)
         _installed.append(qt)
     app.setLayoutDirection(QLocale(language).textDirection())

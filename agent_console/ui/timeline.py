@@ -63,7 +63,7 @@ BodyRole = Qt.ItemDataRole.UserRole + 3
 HeaderRole = Qt.ItemDataRole.UserRole + 4  # interaction subject shown above the entry, or None
 
 COLLAPSED_LINES = 4
-#: Pages the model holds at most; older or newer ones are dropped and fetched again on scroll.
+# Pages the model holds at most; older or newer ones are dropped and fetched again on scroll.
 WINDOW_PAGES = 6
 
 
@@ -86,7 +86,7 @@ class TimelineModel(QAbstractListModel):
         self._has_newer = False
         self._loading = False
         self._generation = 0
-        #: True while rows are inserted above the ones the agent is reading (the view keeps its place).
+        # True while rows are inserted above the ones the agent is reading (the view keeps its place).
         self.filling_above = False
         self.now = datetime.now(UTC)
 
@@ -504,11 +504,9 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 header_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), elided
             )
-            painter.drawLine(
-                rect.left() + self.PAD,
-                y + self.PAD + line_h + 3,
-                rect.right() - self.PAD,
-                y + self.PAD + line_h + 3,
+            painter.fillRect(
+                QRect(rect.left() + self.PAD, y + self.PAD + line_h + 3, rect.width() - 2 * self.PAD, 1),
+                palette.color(QPalette.ColorRole.Mid),
             )
             y += line_h + self.PAD * 2
         card = QRectF(rect.left() + self.PAD / 2, y + 2, rect.width() - self.PAD, rect.bottom() - y - 2)
