@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -334,7 +335,7 @@ def _make_identities(
     phone: str | None = None
     for channel in sorted(chosen):
         if channel == "email":
-            result.append(("email", _unique_email(rng, loc, used_emails)))
+            result.append(("email", _unique_email(rng, loc, used_emails, person)))
         elif channel in ("phone", "sms", "whatsapp"):
             phone = phone or phones.make(loc.country)
             if phone is None:
@@ -347,13 +348,29 @@ def _make_identities(
         elif channel == "chat":
             result.append(("chat", f"visitor-{rng.randrange(16**10):010x}"))
     if not result:
-        result.append(("email", _unique_email(rng, loc, used_emails)))
+        result.append(("email", _unique_email(rng, loc, used_emails, person)))
     return result
 
 
-def _unique_email(rng: random.Random, loc: LocaleContent, used: set[str]) -> str:
+def _ascii_name(text_: str) -> str | None:
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text_.lower()) if not unicodedata.combining(ch)
+    )
+    folded = folded.replace(" ", "").replace("'", "").replace("ʻ", "")
+    return folded if folded.isascii() and folded.replace("-", "").isalpha() else None
+
+
+def _unique_email(
+    rng: random.Random, loc: LocaleContent, used: set[str], person: _Person | None = None
+) -> str:
+    given, family = (_ascii_name(person.given), _ascii_name(person.family)) if person else (None, None)
     while True:
-        local = rng.choice(loc.email_local_parts)
+        if given and family:  # Latin-script names: the address usually follows the name
+            local = rng.choice(
+                (f"{given}.{family}", f"{given}{family}", f"{given[0]}.{family}", f"{given}_{family[0]}")
+            )
+        else:
+            local = rng.choice(loc.email_local_parts)
         if rng.random() < 0.7:
             local = f"{local}{rng.randrange(1, 9999)}"
         email = f"{local}@{rng.choice(loc.email_domains)}".lower()
@@ -494,13 +511,19 @@ def _write_interaction(
     }
     subject = _fill(thread["subject"], values)
     messages = thread["messages"] if channel != "phone" else []
+    if still_open and len(messages) > 1 and rng.random() < 0.6:
+        # An open conversation often waits on the agent: it ends with the customer's latest message.
+        last_customer = max(n for n, m in enumerate(messages) if m["from"] == "customer")
+        messages = messages[: rng.randint(1, last_customer + 1)]
+        while messages[-1]["from"] != "customer":
+            messages = messages[:-1]
     gaps = [
         timedelta(minutes=rng.randint(2, 180) if channel != "email" else rng.randint(30, 1800))
         for _ in messages
     ]
     # The conversation must have happened already: end it before *now*.
     span = sum(gaps[:-1], timedelta()) if gaps else timedelta()
-    latest = now - timedelta(minutes=rng.randint(1, 20))
+    latest = now - timedelta(minutes=rng.randint(2, 36 * 60))
     when = min(start, latest - span)
     rows: list[dict[str, Any]] = []
     if channel == "phone":

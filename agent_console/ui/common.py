@@ -6,8 +6,9 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel
 
 from agent_console import paths
 
@@ -91,3 +92,14 @@ def format_duration(seconds: int) -> str:
             .replace("%2", str(secs))
         )
     return QCoreApplication.translate("Duration", "%1 s").replace("%1", str(secs))
+
+
+def pin_to_ui_side(label: QLabel) -> None:
+    """Align a label to the UI's leading side even when its text is right-to-left (an Arabic name
+    in an English UI stays on the left), instead of following the text's own direction."""
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from agent_console.core import profile as core_profile
 from agent_console.core.identity import MergeSuggestion
 from agent_console.core.profile import MergeView, Profile
-from agent_console.ui.common import format_agent_time, icon, identity_kind_name
+from agent_console.ui.common import format_agent_time, icon, identity_kind_name, pin_to_ui_side
 from agent_console.ui.tasks import TaskRunner
 
 
@@ -202,6 +202,7 @@ class CustomerCardWidget(QWidget):
             return
         card = profile.card
         self.name.setText(card.display_name)
+        pin_to_ui_side(self.name)
         self.language_value.setText(language_display(card.language) if card.language else self.tr("unknown"))
         self.country_value.setText(country_display(card.country) if card.country else self.tr("unknown"))
         self.contacts_value.setText(

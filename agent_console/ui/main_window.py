@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.search_model = SearchModel(self.tasks, self)
         self.search_view = QListView(self)
         self.search_view.setUniformItemSizes(True)
+        self.search_view.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.search_view.setModel(self.search_model)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.inbox_view)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(0, 4)
         self.centre.setStretchFactor(1, 1)
         self.centre.setChildrenCollapsible(False)
+        self.centre.setSizes([620, 170])
 
         # Right: customer card.
         self.card = CustomerCardWidget(self.tasks, self)

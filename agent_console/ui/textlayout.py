@@ -56,6 +56,8 @@ def _layout(
 def wrap(text: str, font: QFont, width: float, max_lines: int | None = None) -> WrappedText:
     """Lay *text* out in *width*; with *max_lines*, stop there and end the last line with '…'."""
     rtl = is_rtl(text)
+    # QTextLayout breaks lines only at U+2028; a plain newline would join paragraphs.
+    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)

@@ -52,6 +52,7 @@ from agent_console.ui.common import (
     format_agent_time,
     format_customer_time,
     format_duration,
+    pin_to_ui_side,
     status_name,
 )
 from agent_console.ui.tasks import TaskRunner
@@ -799,6 +800,7 @@ class TimelinePanel(QWidget):
 
     def show_customer(self, customer_id: int | None, name: str = "", tz: str | None = None) -> None:
         self.title.setText(name)
+        pin_to_ui_side(self.title)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

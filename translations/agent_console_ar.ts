@@ -1,0 +1,597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>الشبكات الاجتماعية</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>إرسال الرد (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>لم يتم تحديد أي محادثة</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>رد عبر %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>اكتب ردك… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>تمت استعادة المسودة</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>تم حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>لم يتم الإرسال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>الوقت المحلي:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>مرات التواصل:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>الهويات</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>هويات العميل حسب القناة</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>ربما الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>عمليات الدمج المقترحة</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>دمج مع هذا العميل</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>العملاء المدمجون في هذا العميل</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>عمليات الدمج القابلة للتراجع</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>دمج مع عميل آخر… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>لم يتم تحديد أي عميل</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 مفتوحة من أصل %2</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>الاسم والبلد نفسهما</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>عنوان مشابه: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>المنطقة الزمنية غير معروفة</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>زائر الدردشة</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>الشبكات الاجتماعية</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;عميل</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>البحث عن العملاء</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>الانتقال إلى الوارد</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>الانتقال إلى السجل</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>الانتقال إلى الرد</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>الانتقال إلى بطاقة العميل</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>الانتقال إلى التواصل السابق</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>تصفية السجل حسب القناة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>دمج مع عميل آخر…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>التراجع عن آخر دمج</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>حول Agent Console</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>البحث عن العملاء: الاسم، البريد الإلكتروني، الهاتف (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>الوارد: المحادثات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>العملاء الذين تم العثور عليهم</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · قاعدة البيانات: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>تم العثور على %n عميل</numerusform>
+            <numerusform>تم العثور على %n عميل</numerusform>
+            <numerusform>تم العثور على %n عميلين</numerusform>
+            <numerusform>تم العثور على %n عملاء</numerusform>
+            <numerusform>تم العثور على %n عميلًا</numerusform>
+            <numerusform>تم العثور على %n عميل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>الوارد: %n محادثة مفتوحة</numerusform>
+            <numerusform>الوارد: %n محادثة مفتوحة</numerusform>
+            <numerusform>الوارد: %n محادثتان مفتوحتان</numerusform>
+            <numerusform>الوارد: %n محادثات مفتوحة</numerusform>
+            <numerusform>الوارد: %n محادثةً مفتوحةً</numerusform>
+            <numerusform>الوارد: %n محادثة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>تم تسجيل الرد في السجل.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>تم دمج %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>تم التراجع عن الدمج: عاد كلا العميلين كما كانا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;سجل واحد لكل عميل عبر جميع القنوات.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>ابحث عن العميل المكرر لـ &lt;b&gt;%1&lt;/b&gt;. ستنتقل هوياته ومحادثاته إلى %1، ويمكنك التراجع عن الدمج لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>الاسم أو البريد الإلكتروني أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>البحث عن العميل المراد دمجه</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>العملاء الذين تم العثور عليهم</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / مسافة (السجل)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>توسيع الإدخال أو طيه</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (الرد)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>أعلى / أسفل</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>التنقل في القوائم ونتائج البحث</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (البحث)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>مسح البحث والعودة إلى الوارد</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>التنقل بين عناصر التحكم</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>يمكن تنفيذ كل شيء في Agent Console من لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>بانتظار العميل</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>مكالمة واردة</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>مكالمة صادرة</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>عرض أقل (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>عرض المزيد (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>مُسجَّل</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>وقتك: %1
+وقت العميل: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>من العميل</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>إلى العميل</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>جميع القنوات</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>تصفية السجل حسب القناة</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>البحث في السجل (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ التواصل السابق</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>الانتقال إلى التواصل السابق (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>الانتقال إلى التواصل السابق</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>سجل العميل</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>اختر محادثة من الوارد، أو ابحث عن عميل (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>لا يوجد في هذا السجل ما يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>يتم عرض %n عنصر</numerusform>
+            <numerusform>يتم عرض %n عنصر</numerusform>
+            <numerusform>يتم عرض %n عنصرين</numerusform>
+            <numerusform>يتم عرض %n عناصر</numerusform>
+            <numerusform>يتم عرض %n عنصرًا</numerusform>
+            <numerusform>يتم عرض %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(مرِّر لعرض الأقدم)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>هذا أول تواصل للعميل.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Antwort senden (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Keine Konversation ausgewählt</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>Antwort über %1 an %2</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>Schreiben Sie Ihre Antwort… (Ctrl+Enter sendet)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Entwurf wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Ortszeit:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>Identitäten des Kunden pro Kanal</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Möglicherweise dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Vorgeschlagene Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>Mit diesem Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>Mit diesem Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>Zusammenführungen, die rückgängig gemacht werden können</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>Mit anderem Kunden zusammenführen… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 offen von %2</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>gleicher Name und gleiches Land</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>ähnliche Adresse: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>Zeitzone unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>Chat-Besucher</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Zum Posteingang</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>Zur Antwort</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>Zur Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Nächste Konversation</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Vorherige Konversation</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Zum vorherigen Kontakt springen</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Verlauf nach Kanal filtern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Mit anderem Kunden zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Letzte Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>Über Agent Console</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>Kunden suchen: Name, E-Mail, Telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>Posteingang: offene Konversationen</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · Datenbank: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>%n Kunde gefunden</numerusform>
+            <numerusform>%n Kunden gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>Posteingang: %n offene Konversation</numerusform>
+            <numerusform>Posteingang: %n offene Konversationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>Antwort im Verlauf erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 wurde mit %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>Zusammenführung rückgängig gemacht: Beide Kunden sind wieder im ursprünglichen Zustand.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;Ein Verlauf pro Kunde über alle Kanäle hinweg.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ein Fehler ist aufgetreten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>Suchen Sie das Duplikat von &lt;b&gt;%1&lt;/b&gt;. Dessen Identitäten und Konversationen werden zu %1 verschoben; Sie können die Zusammenführung später rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>Zusammenzuführenden Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Leertaste (Verlauf)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>Eintrag auf- oder zuklappen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (Antwort)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Pfeil nach oben / unten</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>Durch Listen und Suchergebnisse navigieren</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (Suche)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>Suche löschen und zum Posteingang zurückkehren</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>Agent Console lässt sich vollständig mit der Tastatur bedienen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>Weniger anzeigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>Mehr anzeigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>im Postausgang</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>Ihre Zeit: %1
+Zeit des Kunden: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>vom Kunden</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>an den Kunden</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Verlauf nach Kanal filtern</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>Im Verlauf suchen (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ Vorheriger Kontakt</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>Zum vorherigen Kontakt springen (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Zum vorherigen Kontakt springen</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Kundenverlauf</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>Wählen Sie eine Konversation im Posteingang aus oder suchen Sie nach einem Kunden (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>Kein Eintrag in diesem Verlauf entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(für ältere Einträge scrollen)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>Dies ist der erste Kontakt des Kunden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Συνομιλία</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Κοινωνικά δίκτυα</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Αποστολή απάντησης (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Απάντηση</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Αποστολή απάντησης</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Δεν έχει επιλεγεί συνομιλία</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>Απάντηση μέσω %1 προς %2</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>Γράψτε την απάντησή σας… (Ctrl+Enter για αποστολή)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Το πρόχειρο ανακτήθηκε</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Το πρόχειρο αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Δεν στάλθηκε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Χώρα:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Τοπική ώρα:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Επικοινωνίες:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Ταυτότητες</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>Οι ταυτότητες του πελάτη ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Πιθανώς το ίδιο άτομο</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Προτεινόμενες συγχωνεύσεις</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>Συγχώνευση σε αυτόν τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Δεν είναι το ίδιο άτομο</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>Συγχωνεύθηκαν σε αυτόν τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>Συγχωνεύσεις που μπορούν να αναιρεθούν</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Αναίρεση συγχώνευσης</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>Συγχώνευση με άλλον πελάτη… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Δεν έχει επιλεγεί πελάτης</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστο</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 ανοιχτές από %2</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>ίδιο όνομα και χώρα</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>παρόμοια διεύθυνση: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>άγνωστη ζώνη ώρας</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 λεπ. %2 δευτ.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 δευτ.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>Επισκέπτης συνομιλίας</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Κοινωνικό δίκτυο</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>μη αναγνωσμένη</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Μετάβαση</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Πελάτης</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Αναζήτηση πελατών</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Μετάβαση στα εισερχόμενα</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Μετάβαση στο ιστορικό</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>Μετάβαση στην απάντηση</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>Μετάβαση στην καρτέλα πελάτη</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Επόμενη συνομιλία</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Προηγούμενη συνομιλία</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Εύρεση στο ιστορικό</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Μετάβαση στην προηγούμενη επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Φιλτράρισμα ιστορικού ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Συγχώνευση με άλλον πελάτη…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Αναίρεση τελευταίας συγχώνευσης</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>Σχετικά με το Agent Console</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>Αναζήτηση πελατών: όνομα, email, τηλέφωνο (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>Εισερχόμενα: ανοιχτές συνομιλίες</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Πελάτες που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Αναίρεση συγχώνευσης</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · βάση δεδομένων: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>Βρέθηκε %n πελάτης</numerusform>
+            <numerusform>Βρέθηκαν %n πελάτες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>Εισερχόμενα: %n ανοιχτή συνομιλία</numerusform>
+            <numerusform>Εισερχόμενα: %n ανοιχτές συνομιλίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>Η απάντηση καταγράφηκε στο ιστορικό.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>Ο πελάτης %1 συγχωνεύθηκε στον πελάτη %2.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Συγχώνευση πελατών</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>Η συγχώνευση αναιρέθηκε: και οι δύο πελάτες επανήλθαν στην αρχική τους κατάσταση.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;Ένα ιστορικό ανά πελάτη από όλα τα κανάλια.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Παρουσιάστηκε σφάλμα: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Συγχώνευση πελατών</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>Βρείτε το διπλότυπο του πελάτη &lt;b&gt;%1&lt;/b&gt;. Οι ταυτότητες και οι συνομιλίες του μεταφέρονται στον πελάτη %1. Μπορείτε να αναιρέσετε τη συγχώνευση αργότερα.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Όνομα, email ή τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>Αναζήτηση πελάτη για συγχώνευση</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Πελάτες που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Συγχώνευση</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Space (ιστορικό)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>Ανάπτυξη ή σύμπτυξη της καταχώρισης</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (απάντηση)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Αποστολή απάντησης</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Πάνω / Κάτω</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>Μετακίνηση σε λίστες και αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (αναζήτηση)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>Εκκαθάριση αναζήτησης και επιστροφή στα εισερχόμενα</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Μετακίνηση μεταξύ στοιχείων ελέγχου</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>Στο Agent Console μπορείτε να κάνετε τα πάντα από το πληκτρολόγιο.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Αναμονή πελάτη</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Κλειστή</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Εισερχόμενη κλήση</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Εξερχόμενη κλήση</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>Εμφάνιση λιγότερων (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>Εμφάνιση περισσότερων (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>καταγράφηκε</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>στα εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>στάλθηκε</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>δεν στάλθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>Η ώρα σας: %1
+Ώρα πελάτη: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>από τον πελάτη</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>προς τον πελάτη</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>εσωτερική σημείωση</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Όλα τα κανάλια</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Φιλτράρισμα ιστορικού ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>Εύρεση στο ιστορικό (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Εύρεση στο ιστορικό</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ Προηγούμενη επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>Μετάβαση στην προηγούμενη επικοινωνία (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Μετάβαση στην προηγούμενη επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Ιστορικό πελάτη</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>Επιλέξτε μια συνομιλία στα εισερχόμενα ή αναζητήστε έναν πελάτη (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>Καμία καταχώριση του ιστορικού δεν ταιριάζει με το φίλτρο.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>Εμφανίζεται %n καταχώριση</numerusform>
+            <numerusform>Εμφανίζονται %n καταχωρίσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(κάντε κύλιση για παλαιότερες)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>Αυτή είναι η πρώτη επικοινωνία του πελάτη.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ka">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>ოპერატორი</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>ჩატი</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>სოციალური ქსელები</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>პასუხის გაგზავნა (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>პასუხი</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>პასუხის გაგზავნა</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>საუბარი არ არის არჩეული</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>პასუხი: %2 · არხი: %1</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>დაწერეთ პასუხი… (Ctrl+Enter — გაგზავნა)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>მონახაზი აღდგენილია</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>მონახაზი შენახულია</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>გაგზავნილია</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>არ გაიგზავნა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>ენა:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>ქვეყანა:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>ადგილობრივი დრო:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>მიმართვები:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>საკონტაქტო მონაცემები</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>მომხმარებლის საკონტაქტო მონაცემები არხების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>შესაძლოა, იგივე პირია</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>შემოთავაზებული გაერთიანებები</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>ამ მომხმარებელთან გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>სხვა პირია</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>ამ მომხმარებელთან გაერთიანებული</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>გაერთიანებები, რომელთა გაუქმებაც შეიძლება</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>გაერთიანების გაუქმება</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>სხვა მომხმარებელთან გაერთიანება… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>მომხმარებელი არ არის არჩეული</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობია</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%2-დან %1 ღია</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>იგივე სახელი და ქვეყანა</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>მსგავსი მისამართი: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>დროის სარტყელი უცნობია</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 წთ %2 წმ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>ჩატის ვიზიტორი</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>სოციალური ქსელი</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>წაუკითხავი</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ფაილი</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;გადასვლა</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;დახმარება</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>მომხმარებლების ძიება</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>შემოსულებზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>ისტორიაზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>პასუხზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>მომხმარებლის ბარათზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>შემდეგი საუბარი</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>წინა საუბარი</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>ისტორიაში ძიება</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>წინა მიმართვაზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>ისტორიის გაფილტვრა არხის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>სხვა მომხმარებელთან გაერთიანება…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>ბოლო გაერთიანების გაუქმება</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>Agent Console-ის შესახებ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>გასვლა</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>მომხმარებლების ძიება: სახელი, ელფოსტა, ტელეფონი (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>შემოსულები: ღია საუბრები</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>ნაპოვნი მომხმარებლები</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>გაერთიანების გაუქმება</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · მონაცემთა ბაზა: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>ნაპოვნია %n მომხმარებელი</numerusform>
+            <numerusform>ნაპოვნია %n მომხმარებელი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>შემოსულები: %n ღია საუბარი</numerusform>
+            <numerusform>შემოსულები: %n ღია საუბარი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>პასუხი ისტორიაში ჩაიწერა.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 გაერთიანდა მომხმარებელთან %2.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>მომხმარებლების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>გაერთიანება გაუქმდა: ორივე მომხმარებელი პირვანდელ მდგომარეობას დაუბრუნდა.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;თითო მომხმარებელს — ერთი ისტორია ყველა არხიდან.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>მოხდა შეცდომა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>მომხმარებლების გაერთიანება</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>იპოვეთ მომხმარებლის &lt;b&gt;%1&lt;/b&gt; დუბლიკატი. მისი საკონტაქტო მონაცემები და საუბრები გადავა მომხმარებელთან %1; გაერთიანების გაუქმება მოგვიანებითაც შეგიძლიათ.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>სახელი, ელფოსტა ან ტელეფონი</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>გასაერთიანებელი მომხმარებლის ძიება</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>ნაპოვნი მომხმარებლები</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>გაერთიანება</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Space (ისტორია)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>ჩანაწერის გაშლა ან აკეცვა</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (პასუხი)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>პასუხის გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>ზემოთ / ქვემოთ</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>სიებსა და ძიების შედეგებში გადაადგილება</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (ძიება)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>ძიების გასუფთავება და შემოსულებში დაბრუნება</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>ელემენტებს შორის გადაადგილება</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>Agent Console-ში ყველაფრის გაკეთება კლავიატურით შეგიძლიათ.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>კლავიშები</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>მოქმედება</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>ღია</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>ელოდება მომხმარებელს</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>დახურული</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>შემომავალი ზარი</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>გამავალი ზარი</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>ნაკლების ჩვენება (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>მეტის ჩვენება (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>გასაგზავნ რიგში</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>გაგზავნილი</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>არ გაიგზავნა</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>თქვენი დრო: %1
+მომხმარებლის დრო: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>მომხმარებლისგან</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>მომხმარებელს</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>შიდა შენიშვნა</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>ყველა არხი</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>ისტორიის გაფილტვრა არხის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>ისტორიაში ძიება (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>ისტორიაში ძიება</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ წინა მიმართვა</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>წინა მიმართვაზე გადასვლა (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>წინა მიმართვაზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>მომხმარებლის ისტორია</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>აირჩიეთ საუბარი შემოსულებში ან მოძებნეთ მომხმარებელი (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>ამ ისტორიაში ფილტრის შესაბამისი ჩანაწერი არ არის.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>იტვირთება…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>ნაჩვენებია %n ჩანაწერი</numerusform>
+            <numerusform>ნაჩვენებია %n ჩანაწერი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(ძველი ჩანაწერებისთვის გადაახვიეთ)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>ეს მომხმარებლის პირველი მიმართვაა.</translation>
+    </message>
+</context>
+</TS>

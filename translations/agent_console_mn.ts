@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mn">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Цахим шуудан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Утас</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Олон нийтийн сүлжээ</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Илгээх</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Хариултыг илгээх (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Хариулт</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Хариултыг илгээх</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Яриа сонгоогүй байна</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>Хариулт: %2 (%1 сувгаар)</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>Хариултаа бичнэ үү… (Ctrl+Enter – илгээх)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Ноорог сэргээгдлээ</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Ноорог хадгалагдлаа</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Илгээгдлээ</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Илгээгдсэнгүй: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>Хэл:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Улс:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Орон нутгийн цаг:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Харилцаа:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Бүртгэлүүд</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>Харилцагчийн суваг тус бүрийн бүртгэлүүд</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Магадгүй ижил хүн</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Санал болгосон нэгтгэлүүд</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>Энэ харилцагчид нэгтгэх</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Өөр хүн</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>Энэ харилцагчид нэгтгэгдсэн</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>Буцаах боломжтой нэгтгэлүүд</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Нэгтгэлийг буцаах</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>Өөр харилцагчтай нэгтгэх… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Харилцагч сонгоогүй байна</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>тодорхойгүй</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>нээлттэй %1 / нийт %2</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>ижил нэр, улс</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>төстэй хаяг: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>цагийн бүс тодорхойгүй</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>Цахим шуудан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Утас</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>Чатын зочин</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Олон нийтийн сүлжээ</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>уншаагүй</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Шилжих</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Харилцагч</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Тусламж</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Харилцагч хайх</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Ирсэн хүсэлтүүд рүү шилжих</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Түүх рүү шилжих</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>Хариулт руу шилжих</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>Харилцагчийн карт руу шилжих</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Дараагийн яриа</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Өмнөх яриа</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Түүхээс хайх</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Өмнөх харилцаа руу шилжих</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Түүхийг сувгаар шүүх</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Шинэчлэх</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Өөр харилцагчтай нэгтгэх…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Сүүлийн нэгтгэлийг буцаах</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Гарын товчлолууд</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>Agent Console-ийн тухай</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Гарах</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>Харилцагч хайх: нэр, цахим шуудан, утас (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>Ирсэн хүсэлтүүд: нээлттэй ярианууд</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Олдсон харилцагчид</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Нэгтгэлийг буцаах</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · өгөгдлийн сан: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>%n харилцагч олдлоо</numerusform>
+            <numerusform>%n харилцагч олдлоо</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>Ирсэн хүсэлтүүд: нээлттэй %n яриа</numerusform>
+            <numerusform>Ирсэн хүсэлтүүд: нээлттэй %n яриа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>Хариулт түүхэнд бүртгэгдлээ.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 харилцагчийг %2 харилцагчид нэгтгэлээ.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Харилцагчдыг нэгтгэх</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>Нэгтгэлийг буцаалаа: хоёр харилцагч хоёулаа өмнөх байдалдаа орлоо.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;Харилцагч бүрт бүх сувгийг хамарсан нэг түүх.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Алдаа гарлаа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Харилцагчдыг нэгтгэх</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; харилцагчийн давхардлыг олно уу. Түүний бүртгэлүүд болон ярианууд %1 харилцагч руу шилжинэ; Та нэгтгэлийг дараа нь буцааж болно.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Нэр, цахим шуудан эсвэл утас</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>Нэгтгэх харилцагчийг хайх</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Олдсон харилцагчид</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Нэгтгэх</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Space (түүх)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>Бичлэгийг дэлгэх эсвэл хураах</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (хариулт)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Хариултыг илгээх</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Дээш / Доош</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>Жагсаалт болон хайлтын үр дүнгээр шилжих</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (хайлт)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>Хайлтыг цэвэрлээд ирсэн хүсэлтүүд рүү буцах</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Удирдлагын элементүүдийн хооронд шилжих</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Гарын товчлолууд</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>Agent Console-д бүх үйлдлийг гараас гүйцэтгэх боломжтой.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Товчлуурууд</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Үйлдэл</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Нээлттэй</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Харилцагчийг хүлээж байна</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Хаалттай</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Ирсэн дуудлага</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Гарсан дуудлага</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>Хураах (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>Дэлгэрэнгүй (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>бүртгэгдсэн</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>илгээх дараалалд</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>илгээгдсэн</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>илгээгдээгүй</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>Таны цаг: %1
+Харилцагчийн цаг: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>харилцагчаас</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>харилцагч руу</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>дотоод тэмдэглэл</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Бүх суваг</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Түүхийг сувгаар шүүх</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>Түүхээс хайх (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Түүхээс хайх</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ Өмнөх харилцаа</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>Өмнөх харилцаа руу шилжих (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Өмнөх харилцаа руу шилжих</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Харилцагчийн түүх</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>Ирсэн хүсэлтүүдээс яриа сонгоно уу, эсвэл харилцагч хайна уу (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>Энэ түүхэнд шүүлтүүрт тохирох зүйл алга.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ачаалж байна…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n бичлэг харагдаж байна</numerusform>
+            <numerusform>%n бичлэг харагдаж байна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(өмнөхийг харахын тулд гүйлгэнэ үү)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>Энэ бол харилцагчийн анхны харилцаа.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Отправить ответ (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Диалог не выбран</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>Ответ через %1 для %2</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>Напишите ответ… (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Черновик восстановлен</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Местное время:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Обращения:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>Идентификаторы клиента по каналам</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Возможно, тот же человек</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Предлагаемые объединения</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>Объединить с этим клиентом</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Другой человек</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>Объединены с этим клиентом</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>Объединения, которые можно отменить</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>Объединить с другим клиентом… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Клиент не выбран</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>открыто %1 из %2</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>то же имя и страна</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>похожий адрес: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>часовой пояс неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>Посетитель чата</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Найти клиентов</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Перейти во входящие</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Перейти к истории</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>Перейти к ответу</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>Перейти к карточке клиента</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Следующий диалог</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Предыдущий диалог</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Найти в истории</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Перейти к предыдущему обращению</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Фильтровать историю по каналу</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Объединить с другим клиентом…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>О программе Agent Console</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>Поиск клиентов: имя, электронная почта, телефон (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>Входящие: открытые диалоги</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · база данных: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>Найден %n клиент</numerusform>
+            <numerusform>Найдено %n клиента</numerusform>
+            <numerusform>Найдено %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>Входящие: %n открытый диалог</numerusform>
+            <numerusform>Входящие: %n открытых диалога</numerusform>
+            <numerusform>Входящие: %n открытых диалогов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>Ответ записан в историю.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>Клиент %1 объединён с клиентом %2.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Объединить клиентов</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>Объединение отменено: оба клиента восстановлены в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;Единая история каждого клиента по всем каналам.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Произошла ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Объединить клиентов</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>Найдите дубликат клиента &lt;b&gt;%1&lt;/b&gt;. Его идентификаторы и диалоги перейдут к клиенту %1; объединение можно будет отменить позже.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Имя, электронная почта или телефон</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>Найдите клиента для объединения</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Пробел (история)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>Развернуть или свернуть запись</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (ответ)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Вверх / Вниз</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>Перемещаться по спискам и результатам поиска</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (поиск)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>Очистить поиск и вернуться во входящие</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Переходить между элементами управления</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>В Agent Console всё можно делать с клавиатуры.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Ожидает клиента</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>Свернуть (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>Развернуть (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>в исходящих</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>Ваше время: %1
+Время клиента: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>от клиента</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>клиенту</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Фильтровать историю по каналу</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>Найти в истории (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Найти в истории</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ Предыдущее обращение</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>Перейти к предыдущему обращению (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Перейти к предыдущему обращению</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>История клиента</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>Выберите диалог во входящих или найдите клиента (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>В этой истории нет записей, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(прокрутите, чтобы увидеть более ранние)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>Это первое обращение клиента.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz">
+<context>
+    <name>App</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Elektron pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Ijtimoiy tarmoqlar</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Yuborish</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Javobni yuborish (%1)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Javob</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Javobni yuborish</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Suhbat tanlanmagan</translation>
+    </message>
+    <message>
+        <source>Reply via %1 to %2</source>
+        <translation>Javob: %2 (%1 orqali)</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter sends)</source>
+        <translation>Javobingizni yozing… (Ctrl+Enter – yuborish)</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Qoralama tiklandi</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Qoralama saqlandi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Yuborildi</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Yuborilmadi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Language:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Mamlakat:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Mahalliy vaqt:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Murojaatlar:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identifikatorlar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identities per channel</source>
+        <translation>Mijozning kanallar bo&apos;yicha identifikatorlari</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Ehtimol, aynan shu shaxs</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Taklif etilgan birlashtirishlar</translation>
+    </message>
+    <message>
+        <source>Merge into this customer</source>
+        <translation>Shu mijozga birlashtirish</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Boshqa shaxs</translation>
+    </message>
+    <message>
+        <source>Merged into this customer</source>
+        <translation>Shu mijozga birlashtirilganlar</translation>
+    </message>
+    <message>
+        <source>Merges that can be undone</source>
+        <translation>Bekor qilish mumkin bo&apos;lgan birlashtirishlar</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Birlashtirishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Merge with another customer… (Ctrl+M)</source>
+        <translation>Boshqa mijoz bilan birlashtirish… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Mijoz tanlanmagan</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>noma&apos;lum</translation>
+    </message>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%2 tadan %1 tasi ochiq</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>bir xil ism va mamlakat</translation>
+    </message>
+    <message>
+        <source>similar address: %1</source>
+        <translation>o&apos;xshash manzil: %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>vaqt mintaqasi noma&apos;lum</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 daq %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Email</source>
+        <translation>Elektron pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat visitor</source>
+        <translation>Chat tashrifchisi</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Ijtimoiy tarmoq</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>unread</source>
+        <translation>o&apos;qilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;O&apos;tish</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Mijoz</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Mijozlarni qidirish</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Kiruvchi murojaatlarga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Tarixga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Go to the reply</source>
+        <translation>Javobga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>Mijoz kartasiga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Keyingi suhbat</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Oldingi suhbat</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Tarixdan qidirish</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Oldingi murojaatga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Tarixni kanal bo&apos;yicha filtrlash</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Boshqa mijoz bilan birlashtirish…</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Oxirgi birlashtirishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <source>About Agent Console</source>
+        <translation>Agent Console haqida</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Chiqish</translation>
+    </message>
+    <message>
+        <source>Search customers: name, email, phone (Ctrl+F)</source>
+        <translation>Mijozlarni qidirish: ism, elektron pochta, telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Inbox: open conversations</source>
+        <translation>Kiruvchi murojaatlar: ochiq suhbatlar</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Topilgan mijozlar</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Birlashtirishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · ma&apos;lumotlar bazasi: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>%n ta mijoz topildi</numerusform>
+            <numerusform>%n ta mijoz topildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n open conversations</source>
+        <translation>
+            <numerusform>Kiruvchi murojaatlar: %n ta ochiq suhbat</numerusform>
+            <numerusform>Kiruvchi murojaatlar: %n ta ochiq suhbat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply recorded in the timeline.</source>
+        <translation>Javob tarixga yozildi.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 mijozi %2 mijoziga birlashtirildi.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Mijozlarni birlashtirish</translation>
+    </message>
+    <message>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>Birlashtirish bekor qilindi: ikkala mijoz avvalgi holatiga qaytdi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
+        <translation>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;Har bir mijoz uchun barcha kanallar bo&apos;yicha yagona tarix.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Xatolik yuz berdi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Mijozlarni birlashtirish</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its identities and conversations move to %1; you can undo the merge later.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mijozining dublikatini toping. Uning identifikatorlari va suhbatlari %1 mijoziga o&apos;tadi; birlashtirishni keyinroq bekor qilishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Ism, elektron pochta yoki telefon</translation>
+    </message>
+    <message>
+        <source>Search for the customer to merge</source>
+        <translation>Birlashtiriladigan mijozni qidirish</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Topilgan mijozlar</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birlashtirish</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter / Space (timeline)</source>
+        <translation>Enter / Space (tarix)</translation>
+    </message>
+    <message>
+        <source>Expand or collapse the entry</source>
+        <translation>Yozuvni yoyish yoki yig&apos;ish</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (reply)</source>
+        <translation>Ctrl+Enter (javob)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Javobni yuborish</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Yuqoriga / Pastga</translation>
+    </message>
+    <message>
+        <source>Move through lists and search results</source>
+        <translation>Ro&apos;yxatlar va qidiruv natijalari bo&apos;ylab harakatlanish</translation>
+    </message>
+    <message>
+        <source>Esc (search)</source>
+        <translation>Esc (qidiruv)</translation>
+    </message>
+    <message>
+        <source>Clear the search and return to the inbox</source>
+        <translation>Qidiruvni tozalash va kiruvchi murojaatlarga qaytish</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Boshqaruv elementlari orasida o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <source>Everything in Agent Console can be done from the keyboard.</source>
+        <translation>Agent Console&apos;dagi barcha amallarni klaviatura orqali bajarish mumkin.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tugmalar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Mijoz javobi kutilmoqda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopiq</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Kiruvchi qo&apos;ng&apos;iroq</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Chiquvchi qo&apos;ng&apos;iroq</translation>
+    </message>
+    <message>
+        <source>Show less (Enter)</source>
+        <translation>Kamroq ko&apos;rsatish (Enter)</translation>
+    </message>
+    <message>
+        <source>Show more (Enter)</source>
+        <translation>Ko&apos;proq ko&apos;rsatish (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>qayd etildi</translation>
+    </message>
+    <message>
+        <source>in outbox</source>
+        <translation>yuborish navbatida</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>yuborildi</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>yuborilmadi</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Your time: %1
+Customer&apos;s time: %2</source>
+        <translation>Sizning vaqtingiz: %1
+Mijoz vaqti: %2</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>mijozdan</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>mijozga</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>ichki eslatma</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>All channels</source>
+        <translation>Barcha kanallar</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by channel</source>
+        <translation>Tarixni kanal bo&apos;yicha filtrlash</translation>
+    </message>
+    <message>
+        <source>Find in timeline (Ctrl+Shift+F)</source>
+        <translation>Tarixdan qidirish (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Find in timeline</source>
+        <translation>Tarixdan qidirish</translation>
+    </message>
+    <message>
+        <source>◀ Previous contact</source>
+        <translation>◀ Oldingi murojaat</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction (Ctrl+Shift+Up)</source>
+        <translation>Oldingi murojaatga o&apos;tish (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous interaction</source>
+        <translation>Oldingi murojaatga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Mijoz tarixi</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the inbox, or search for a customer (Ctrl+F).</source>
+        <translation>Kiruvchi murojaatlardan suhbatni tanlang yoki mijozni qidiring (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Nothing in this timeline matches the filter.</source>
+        <translation>Ushbu tarixda filtrga mos yozuv yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n ta yozuv ko&apos;rsatilgan</numerusform>
+            <numerusform>%n ta yozuv ko&apos;rsatilgan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll for older)</source>
+        <translation>(eskilarini ko&apos;rish uchun aylantiring)</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s first interaction.</source>
+        <translation>Bu mijozning birinchi murojaati.</translation>
+    </message>
+</context>
+</TS>
