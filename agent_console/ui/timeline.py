@@ -10,6 +10,7 @@ the supervisor's review screens.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -405,10 +408,13 @@ class TimelineDelegate(QStyledItemDelegate):
         self._style_cache: tuple[str, tuple[QFont, QFont, QFont], _Metrics] | None = None
         self._font_key = ""
         self._pixmaps: dict[tuple[str, str, int], QPixmap] = {}
+        # Painted cards, most recently used last; a repaint of unchanged cards is a blit.
+        self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
         self._sizes.clear()
+        self._cards.clear()
         self._style_cache = None
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -476,7 +482,41 @@ class TimelineDelegate(QStyledItemDelegate):
             height += m.small.lineSpacing()
         return QSize(self.view.viewport().width(), height + self.PAD)
 
+    CARD_CACHE = 64  # about four screens of cards
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        model = index.model()
+        if not isinstance(model, TimelineModel) or index.row() >= model.rowCount():
+            return
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        key = (
+            model.layout_key(index.row()),
+            option.rect.size().toTuple(),
+            int(state.value),
+            option.palette.cacheKey(),
+            self._font_key,
+            option.direction.value,
+            model.now.date(),
+        )
+        card = self._cards.get(key)
+        if card is None:
+            ratio = self.view.devicePixelRatioF()
+            card = QPixmap((QSizeF(option.rect.size()) * ratio).toSize())
+            card.setDevicePixelRatio(ratio)
+            card.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(card)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(QPoint(0, 0), option.rect.size())
+            self._paint_card(card_painter, local, index)
+            card_painter.end()
+            self._cards[key] = card
+            if len(self._cards) > self.CARD_CACHE:
+                self._cards.popitem(last=False)
+        else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), card)
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         entry: TimelineEntry | None = index.data(EntryRole)
         if entry is None:
             return
