@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"agent-console {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created on first start)")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="UI language for this run (en, uz, el, mn, ka, ru, de, es, ar)"
+    )
     parser.add_argument("--verbose", action="store_true", help="log debug messages to stderr")
     parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     _add_db(parser)
@@ -87,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from agent_console.ui.app import run
 
-            return run(args.db, args.demo, measure_startup=args.measure_startup)
+            return run(args.db, args.demo, measure_startup=args.measure_startup, language=args.lang)
         if args.command == "demo":
             return _demo(args)
         if args.command == "db":

@@ -24,8 +24,15 @@ def fresh_catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for language in ("en", *catalogs.REQUIRED):
         target = folder / f"agent_console_{language}.ts"
         shutil.copy(catalogs.ts_path(language), target)
-        args = [catalogs._tool("lupdate"), *catalogs.sources(), "-no-obsolete", "-locations", "none",
-                "-target-language", language]
+        args = [
+            catalogs._tool("lupdate"),
+            *catalogs.sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+        ]
         if language == "en":
             args.append("-pluralonly")
         subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True)
@@ -53,8 +60,9 @@ def test_every_ui_string_is_translated(fresh_catalogs: Path, language: str) -> N
 @pytest.mark.parametrize("language", catalogs.QT_CATALOGS)
 def test_qt_own_strings_are_translated_where_qt_has_no_catalog(language: str) -> None:
     path = paths.translations_dir() / f"qtbase_{language}.ts"
-    unfinished = [m.findtext("source") for m in _messages(path)
-                  if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source") for m in _messages(path) if m.find("translation").get("type") == "unfinished"
+    ]
     assert not unfinished
 
 

@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>N&amp;o to All</source>
-      <translation>Ό&amp;χι σε όλα</translation>
+      <translation>Όχι &amp;σε όλα</translation>
     </message>
     <message>
       <source>OK</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation>Ακύρωση α&amp;ναίρεσης</translation>
+      <translation>Επανά&amp;ληψη</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation>Ακύρωση α&amp;ναίρεσης</translation>
+      <translation>Επανά&amp;ληψη</translation>
     </message>
     <message>
       <source>&amp;Undo</source>

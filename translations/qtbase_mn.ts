@@ -134,7 +134,7 @@
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation>&amp;Холбоосын хаягийг хуулах</translation>
+      <translation>Х&amp;олбоосын хаягийг хуулах</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>

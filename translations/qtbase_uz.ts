@@ -73,7 +73,7 @@
     </message>
     <message>
       <source>Yes to &amp;All</source>
-      <translation>Hammasiga &amp;ha</translation>
+      <translation>Hammasiga h&amp;a</translation>
     </message>
   </context>
   <context>
@@ -95,7 +95,7 @@
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation>Q&amp;aytarish</translation>
+      <translation>Qayta &amp;bajarish</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation>Q&amp;aytarish</translation>
+      <translation>Qayta &amp;bajarish</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
@@ -168,7 +168,7 @@
     <name>QScrollBar</name>
     <message>
       <source>Bottom</source>
-      <translation>Pastga</translation>
+      <translation>Eng pastga</translation>
     </message>
     <message>
       <source>Left edge</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
       <source>Top</source>
-      <translation>Yuqoriga</translation>
+      <translation>Eng yuqoriga</translation>
     </message>
   </context>
   <context>

@@ -29,6 +29,7 @@ from sqlalchemy import func, insert, select, text
 
 from agent_console import paths
 from agent_console.core.db import Database
+from agent_console.core.errors import DemoError
 from agent_console.core.identity import match_key, search_text_for
 from agent_console.core.models import (
     Agent,
@@ -82,10 +83,6 @@ DEMO_AGENTS = (
     ("Carmen Ruiz", "carmen.ruiz@northwind.example", "trainer", "es", "Europe/Madrid", "Training"),
     ("Admin", "admin@northwind.example", "admin", "en", "UTC", None),
 )
-
-
-class DemoError(Exception):
-    pass
 
 
 @dataclass

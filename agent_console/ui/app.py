@@ -12,8 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_console import APP_ID, APP_NAME, __version__
-from agent_console.core import agents, demo
+from agent_console.core import agents
 from agent_console.core.db import Database, DatabaseOpenError
+from agent_console.core.errors import DemoError
 from agent_console.core.models import Customer
 from agent_console.settings import Settings, resolve_database_url
 from agent_console.ui.common import icon
@@ -49,6 +50,8 @@ def open_database(url: str, demo_mode: bool) -> Database:
     """Open (and migrate) the database; in demo mode fill it on first start."""
     database = Database.open(url)
     if demo_mode:
+        from agent_console.core import demo  # the generator's imports cost 0.1 s; only an empty demo needs it
+
         with database.session() as session:
             empty = session.query(Customer.id).first() is None
         if empty:
@@ -62,7 +65,9 @@ def open_database(url: str, demo_mode: bool) -> Database:
     return database
 
 
-def run(db_url: str | None, demo_mode: bool, measure_startup: bool = False) -> int:
+def run(
+    db_url: str | None, demo_mode: bool, measure_startup: bool = False, language: str | None = None
+) -> int:
     started = time.perf_counter()
     qInstallMessageHandler(_qt_message)
     settings = Settings.load()
@@ -70,10 +75,10 @@ def run(db_url: str | None, demo_mode: bool, measure_startup: bool = False) -> i
     app = make_application()
     from agent_console.ui import i18n
 
-    i18n.install(app, settings.ui_language)
+    i18n.install(app, language or settings.ui_language)
     try:
         database = open_database(url, demo_mode)
-    except (DatabaseOpenError, demo.DemoError) as exc:
+    except (DatabaseOpenError, DemoError) as exc:
         print(f"agent-console: {exc}", file=sys.stderr)
         if QGuiApplication.platformName() not in (
             "offscreen",

@@ -93,3 +93,9 @@ def test_unreachable_server_message_hides_password() -> None:
     assert "s3cret-pass" not in str(info.value)
     assert "127.0.0.1" in str(info.value)
     assert "s3cret-pass" not in redact(url)
+
+
+def test_the_fast_path_knows_the_newest_migration() -> None:
+    from agent_console.core import migrate
+
+    assert head_revision() == migrate.HEAD
