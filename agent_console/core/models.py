@@ -192,7 +192,14 @@ class Identity(Base):
 class Interaction(Base):
     __tablename__ = "interactions"
     __table_args__ = (
-        Index("ix_interactions_inbox", "status", "last_activity_at", "id"),
+        # The inbox: open work newest first, read in index order (the predicate must match inbox.OPEN).
+        Index(
+            "ix_interactions_open_recent",
+            "last_activity_at",
+            "id",
+            sqlite_where=text("status != 'closed'"),
+            postgresql_where=text("status != 'closed'"),
+        ),
         Index("ix_interactions_customer", "customer_id", "opened_at"),
     )
 

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.save_draft(synchronous=True)
-        self.tasks.wait(5000)
+        self.tasks.shutdown(5000)
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
         try:

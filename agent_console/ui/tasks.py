@@ -44,11 +44,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result: Any = self.fn()
+            error: TaskError | None = None
         except Exception as exc:  # reported to the GUI thread, never swallowed
-            self.relay.finished.emit(None, TaskError(exc, traceback.format_exc()))
-        else:
-            self.relay.finished.emit(result, None)
+            result, error = None, TaskError(exc, traceback.format_exc())
+        try:
+            self.relay.finished.emit(result, error)
+        except RuntimeError:  # the app is shutting down and the relay is gone: nobody is waiting
+            log.debug("result of a background task dropped at shutdown")
 
 
 class TaskRunner(QObject):
@@ -62,6 +65,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def run(
         self,
@@ -70,6 +74,9 @@ class TaskRunner(QObject):
         on_error: Callable[[TaskError], None] | None = None,
         owner: QObject | None = None,
     ) -> None:
+        if self._closed:
+            log.debug("task refused: the runner is shut down")
+            return
         relay = _Relay()
         self._relays.add(relay)
 
@@ -107,6 +114,11 @@ class TaskRunner(QObject):
 
     def pending(self) -> int:
         return len(self._relays)
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Accept no more work and wait for what is running (the window is closing)."""
+        self._closed = True
+        return self.pool.waitForDone(msecs)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until the pool is idle (shutdown and tests only; results still arrive via the event loop)."""

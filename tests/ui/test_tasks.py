@@ -65,3 +65,13 @@ def test_results_for_a_deleted_owner_are_dropped(qtbot, sqlite_database) -> None
     gate.set()
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
     assert calls == []
+
+
+def test_after_shutdown_no_new_work_is_started(qtbot, sqlite_database) -> None:
+    runner = TaskRunner(sqlite_database)
+    ran: list[int] = []
+    runner.run(lambda: ran.append(1))
+    assert runner.shutdown(5_000)
+    runner.run(lambda: ran.append(2))
+    runner.pool.waitForDone(1_000)
+    assert ran == [1]
