@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from agent_console.core.models import Event, Interaction
 from agent_console.core.text import like_escape
 
-PAGE_SIZE = 40
+PAGE_SIZE = 30
 PREVIEW_CHARS = 1200
 
 Cursor = tuple[datetime, int]

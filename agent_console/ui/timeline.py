@@ -68,7 +68,7 @@ HeaderRole = Qt.ItemDataRole.UserRole + 4  # interaction subject shown above the
 
 COLLAPSED_LINES = 4
 # Pages the model holds at most; older or newer ones are dropped and fetched again on scroll.
-WINDOW_PAGES = 6
+WINDOW_PAGES = 4
 
 
 class TimelineModel(QAbstractListModel):
