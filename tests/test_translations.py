@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,21 +20,10 @@ def _messages(path: Path) -> list[ET.Element]:
 def fresh_catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed catalogs, refreshed from today's code by lupdate (as `catalogs update` would)."""
     folder = tmp_path_factory.mktemp("ts")
-    for language in ("en", *catalogs.REQUIRED):
-        target = folder / f"agent_console_{language}.ts"
-        shutil.copy(catalogs.ts_path(language), target)
-        args = [
-            catalogs._tool("lupdate"),
-            *catalogs.sources(),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-target-language",
-            language,
-        ]
-        if language == "en":
-            args.append("-pluralonly")
-        subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True)
+    languages = ("en", *catalogs.REQUIRED)
+    for language in languages:
+        shutil.copy(catalogs.ts_path(language), folder / catalogs.ts_path(language).name)
+    catalogs.update(languages, folder=folder)
     return folder
 
 

@@ -57,8 +57,10 @@ def sources() -> list[str]:
     return sorted(str(p) for d in SOURCE_DIRS for p in (root / d).glob("*.py"))
 
 
-def update(languages: tuple[str, ...] = LANGUAGES) -> None:
+def update(languages: tuple[str, ...] = LANGUAGES, folder: Path | None = None) -> None:
+    """Refresh the .ts catalogs from the code (in *folder* instead of translations/ if given)."""
     for language in languages:
+        target = folder / ts_path(language).name if folder else ts_path(language)
         args = [
             _tool("lupdate"),
             *sources(),
@@ -70,7 +72,7 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> None:
         ]
         if language == "en":
             args.append("-pluralonly")
-        subprocess.run([*args, "-ts", str(ts_path(language))], check=True)
+        subprocess.run([*args, "-ts", str(target)], check=True, capture_output=folder is not None)
 
 
 def ensure_compiled() -> Path:
