@@ -59,6 +59,33 @@ def build_parser() -> argparse.ArgumentParser:
     p_cur = db_sub.add_parser("current", help="print the schema version of the database")
     _add_db(p_cur)
 
+    p_hints = sub.add_parser("hints", help="etiquette, local time, holidays, currency and payment methods")
+    p_hints.add_argument("--country", required=True, metavar="CC")
+    p_hints.add_argument(
+        "--lang", metavar="LL", help="the customer's language (default: the country's main one)"
+    )
+    p_hints.add_argument(
+        "--ui", default="en", metavar="LL", help="language of the hints (en, uz, el, mn, ka)"
+    )
+    p_hints.add_argument("--json", action="store_true")
+
+    p_rates = sub.add_parser(
+        "rates", help="exchange rates: fetch from the central banks' feeds, show, snapshot"
+    )
+    rates_sub = p_rates.add_subparsers(dest="rates_command", required=True)
+    p_rates_update = rates_sub.add_parser("update", help="fetch every feed now")
+    _add_db(p_rates_update)
+    p_rates_show = rates_sub.add_parser("show", help="each feed's status and the date of its rates")
+    _add_db(p_rates_show)
+    p_rates_convert = rates_sub.add_parser("convert", help="convert an amount with the cached rates")
+    p_rates_convert.add_argument("amount", type=float)
+    p_rates_convert.add_argument("source")
+    p_rates_convert.add_argument("target")
+    _add_db(p_rates_convert)
+    p_rates_snapshot = rates_sub.add_parser("snapshot", help="write the cached rates as the bundled snapshot")
+    p_rates_snapshot.add_argument("path", nargs="?")
+    _add_db(p_rates_snapshot)
+
     p_shots = sub.add_parser("screenshots", help="render the main screens offscreen to PNG files")
     p_shots.add_argument("outdir")
     p_shots.add_argument("--lang", default="en", help="UI language code (en, uz, el, mn, ka, ...)")
@@ -73,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_bench.add_argument("--heavy", type=int, default=50_000)
     p_bench.add_argument("--rebuild", action="store_true")
     p_bench.add_argument("--skip-startup", action="store_true", help="do not measure the GUI cold start")
+    p_bench.add_argument(
+        "--only",
+        metavar="SECTIONS",
+        help="comma-separated: timeline, search, timeline_ui, culture, cold_start",
+    )
     return parser
 
 
@@ -95,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db(args)
+        if args.command == "hints":
+            return _hints(args)
+        if args.command == "rates":
+            return _rates(args)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.command == "bench":
@@ -156,8 +192,117 @@ def _db(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hints(args: argparse.Namespace) -> int:
+    from agent_console.core.culture import panel, reference
+
+    code = args.country.upper()
+    if code not in reference.countries():
+        print(f"agent-console: no facts for country {code!r}; showing the generic hints", file=sys.stderr)
+    facts = panel.for_country(None, code, args.lang, args.ui)
+    ui = args.ui
+    data = {
+        "country": facts.country.code if not facts.country.generic else None,
+        "language": facts.guess.language,
+        "formal_you": facts.country.formal_you or None,
+        "timezone": facts.clock.timezone,
+        "local_time": facts.clock.local.isoformat(timespec="minutes") if facts.clock.local else None,
+        "weekend": list(facts.clock.weekend_days),
+        "business_hours": [facts.clock.business_start, facts.clock.business_end],
+        "open_now": facts.clock.open_now,
+        "holiday_today": facts.clock.holiday_today.name if facts.clock.holiday_today else None,
+        "next_holidays": [{"date": h.day.isoformat(), "name": h.name} for h in facts.clock.upcoming],
+        "currency": facts.currency,
+        "hints": [
+            {"topic": h.topic, "text": h.in_language(ui), "source": h.source.title if h.source else None}
+            for h in facts.hints
+        ],
+        "payment_methods": [
+            {
+                "name": m.name,
+                "kind": m.kind,
+                "note": m.note_in(ui),
+                "source": m.source.title if m.source else None,
+            }
+            for m in facts.payment_methods
+        ],
+    }
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(
+        f"{data['country'] or 'Country unknown'} · language {data['language'] or '?'} · "
+        f"currency {data['currency'] or '?'}"
+    )
+    if data["local_time"]:
+        state = "open" if data["open_now"] else "closed"
+        print(
+            f"Local time {data['local_time']} ({data['timezone']}), business hours "
+            f"{data['business_hours'][0]}-{data['business_hours'][1]}, now {state}; weekend {', '.join(data['weekend'])}"
+        )
+    if data["holiday_today"]:
+        print(f"Today is a public holiday: {data['holiday_today']}")
+    for h in data["next_holidays"]:
+        print(f"Next holiday: {h['date']} {h['name']}")
+    print()
+    for hint in data["hints"]:
+        print(f"- [{hint['topic']}] {hint['text']}")
+    if data["payment_methods"]:
+        print()
+        for method in data["payment_methods"]:
+            print(f"* {method['name']} ({method['kind']}): {method['note']}")
+    return 0
+
+
+def _rates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from agent_console.core.culture import money
+    from agent_console.core.db import Database
+    from agent_console.settings import Settings
+
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            if args.rates_command == "update":
+                overrides = Settings.load().rate_provider_urls
+                results = money.fetch_all(session, overrides)
+                for r in results:
+                    line = (
+                        f"{r.source}: {r.count} rates of {r.rates_date}"
+                        if r.ok
+                        else f"{r.source}: failed ({r.error})"
+                    )
+                    print(line)
+                return 0 if any(r.ok for r in results) else 2
+            if args.rates_command == "show":
+                for s in money.status(session):
+                    print(
+                        f"{s.source}: rates of {s.rates_date or '-'}, last success {s.last_success_at or '-'}"
+                        + (f", last error: {s.last_error}" if s.last_error else "")
+                    )
+                return 0
+            if args.rates_command == "convert":
+                money.load_snapshot(session)
+                try:
+                    c = money.convert(session, args.amount, args.source, args.target)
+                except money.NoRate as exc:
+                    return _fail(str(exc))
+                print(
+                    f"{c.amount:g} {c.source_currency} = {c.result:.2f} {c.target_currency} "
+                    f"(rates of {c.rates_date}, {', '.join(c.sources)}{', stale' if c.stale() else ''})"
+                )
+                return 0
+            path = Path(args.path) if args.path else money.snapshot_path()
+            count = money.write_snapshot(session, path)
+            print(f"{count} rates written to {path}")
+            return 0 if count else 2
+    finally:
+        database.close()
+
+
 def _screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["AGENT_CONSOLE_FETCH_RATES"] = "0"  # pictures need no network
     from agent_console.ui.screenshots import render_all
 
     files = render_all(args.outdir, args.lang, args.db)

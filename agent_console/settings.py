@@ -37,6 +37,14 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     splitter_state: str = ""
+    #: Fetch exchange rates from the central banks' feeds (AGENT_CONSOLE_FETCH_RATES=0 turns it off).
+    fetch_rates: bool = True
+    #: Per provider ("ECB", "CBU", "NBG"): a different feed URL, e.g. an internal mirror.
+    rate_provider_urls: dict[str, str] = field(default_factory=dict)
+    #: The currency the agent thinks in, for the converter ("" = from the system locale, else EUR).
+    agent_currency: str = ""
+    #: Words the draft checks flag as jargon, on top of each language's list.
+    jargon: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -80,6 +88,13 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)  # atomic: a crash never leaves half a settings file
+
+
+def rates_enabled(settings: Settings) -> bool:
+    env = os.environ.get("AGENT_CONSOLE_FETCH_RATES")
+    if env is not None:
+        return env.strip().lower() not in ("0", "false", "no", "off", "")
+    return settings.fetch_rates
 
 
 def resolve_database_url(cli_url: str | None, settings: Settings, demo: bool = False) -> str:

@@ -57,6 +57,8 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("AGENT_CONSOLE_HOME", str(home))
     monkeypatch.delenv("AGENT_CONSOLE_DB", raising=False)
+    # Tests never reach the central banks' real feeds; rate tests run their own local servers.
+    monkeypatch.setenv("AGENT_CONSOLE_FETCH_RATES", "0")
     return home
 
 

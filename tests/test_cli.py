@@ -73,3 +73,18 @@ def test_screenshots_render_png_files(tmp_path: Path) -> None:
     files = sorted(p.name for p in out.glob("*.png"))
     assert {"main_ka.png", "search_ka.png", "shortcuts_ka.png"} <= set(files)
     assert all((out / f).stat().st_size > 10_000 for f in files)
+
+
+def test_hints_for_a_country_and_for_an_unknown_one() -> None:
+    import json
+
+    done = run("hints", "--country", "uz", "--json", "--ui", "uz")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["currency"] == "UZS" and data["timezone"] == "Asia/Tashkent" and len(data["hints"]) == 6
+    assert {"Click", "Payme"} <= {m["name"] for m in data["payment_methods"]}
+    assert all(h["source"] for h in data["hints"])
+    plain = run("hints", "--country", "SA")
+    assert "fri, sat" in plain.stdout and "mada" in plain.stdout
+    unknown = run("hints", "--country", "XX")
+    assert unknown.returncode == 0 and "generic" in unknown.stderr and "Country unknown" in unknown.stdout

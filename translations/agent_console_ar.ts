@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>فحوصات المسودة</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>صيغة غير رسمية «%1»: استخدم الصيغة الرسمية «%2».</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>لهذه اللغة صيغة مخاطبة رسمية، ويتوقعها العملاء.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>لا توجد تحية في البداية.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>في هذه اللغة، غالبًا ما يبدو الرد الذي لا يبدأ بتحية جافًا.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>لم يُذكر اسم العميل (%1).</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>مخاطبة العميل باسمه تُظهر أن الرد كُتب له خصيصًا.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>لم يُستخدم لقب الاحترام.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>الأحرف الكبيرة («%1») تبدو كالصراخ.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>لا تكتب الكلمات بالأحرف الكبيرة إلا إذا كانت اختصارات.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>علامات التعجب المتعددة تبدو كالصراخ.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>تكفي علامة تعجب واحدة، إن لزم الأمر.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>«%1» مصطلح تقني قد لا يعرفه العميل.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>اشرح معناه بكلمات بسيطة.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>المبلغ بعملة %1، وهذا العميل يدفع بعملة %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>اذكر الأسعار بعملة العميل؛ وتتولى اللوحة التحويل.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: الفاصل العشري في بلد العميل هو «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>اكتب المبالغ بالطريقة المعتادة في بلد العميل.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>تجاهل هذا التحذير لهذه الرسالة</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>لغة العميل وبلده</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>اللغة والمنطقة</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>تصحيح اللغة أو البلد…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>آداب التعامل</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>توقيت العميل</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>العملة والدفع</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>المبلغ المراد تحويله</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>اتجاه التحويل</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>من الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>من رقم الهاتف %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>بحسب رسائل العميل</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>من نطاق البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>اللغة الرئيسية في البلد</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>حيث يُتحدَّث بهذه اللغة أساسًا</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>كما ورد</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>البلد غير معروف: نصائح عامة. حدّد البلد للحصول على نصائح خاصة به.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>صيغة المخاطبة</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>الاعتذار</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>ما يجب تجنبه</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>التوقيت</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>المنطقة الزمنية غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>عطلة رسمية اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>عطلة نهاية الأسبوع هناك</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>ضمن ساعات العمل (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>خارج ساعات العمل (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>العطلات القادمة:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>لا يتوفر تقويم عطلات لهذا البلد.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>العملة: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>طرق الدفع المستخدمة هناك:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>لا يتوفر سعر صرف بعد؛ يتم جلب الأسعار عند توفر الاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>أسعار الصرف بتاريخ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>لم تُحدَّث مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>تعذر تحديث الأسعار من: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>لم يتم جلب أي أسعار صرف بعد.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +618,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>تم التراجع عن الدمج: عاد كلا العميلين كما كانا.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>تم حفظ لغة العميل وبلده في الملف الشخصي.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Entwurfsprüfungen</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>Informelles „%1“: Verwenden Sie das förmliche „%2“.</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>Diese Sprache hat eine förmliche Anrede, und Kunden erwarten sie.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Keine Begrüßung am Anfang.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>In dieser Sprache wirkt eine Antwort ohne Begrüßung am Anfang oft schroff.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Der Name des Kunden (%1) fehlt.</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Wer den Kunden mit Namen anspricht, zeigt, dass die Antwort persönlich für ihn geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Höfliche Anrede fehlt.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Großbuchstaben („%1“) wirken wie Schreien.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>Schreiben Sie nur Abkürzungen in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Mehrere Ausrufezeichen wirken wie Schreien.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Ein Ausrufezeichen genügt – wenn überhaupt.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>„%1“ ist Fachjargon, den der Kunde vielleicht nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Sagen Sie in einfachen Worten, was gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Betrag in %1; dieser Kunde zahlt in %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Nennen Sie Preise in der Währung des Kunden; die Seitenleiste rechnet sie um.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>„%1“: Im Land des Kunden ist das Dezimaltrennzeichen „%2“.</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Schreiben Sie Beträge so, wie es im Land des Kunden üblich ist.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Diese Warnung für diese Nachricht ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Sprache und Land des Kunden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Sprache und Region</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Sprache oder Land korrigieren…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Etikette</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Zeit beim Kunden</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Währung und Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Umzurechnender Betrag</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Umrechnungsrichtung</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>aus dem Profil</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>anhand der Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>in den Nachrichten des Kunden erkannt</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>anhand der E-Mail-Domain %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>Hauptsprache des Landes</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>wo die Sprache hauptsächlich gesprochen wird</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>Land unbekannt: allgemeine Hinweise. Legen Sie das Land fest, um spezifische Hinweise zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Nein sagen</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Zu vermeiden</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Zeitzone unbekannt.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Heute Feiertag: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>Dort ist Wochenende</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Geschäftszeiten (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Außerhalb der Geschäftszeiten (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Nächste Feiertage:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>Kein Feiertagskalender für dieses Land.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Währung: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>Dort übliche Zahlungsmethoden:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Noch kein Wechselkurs; Kurse werden abgerufen, sobald das Netzwerk erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>Kurse vom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>länger nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>Kurse konnten nicht aktualisiert werden aus: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Noch keine Kurse abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Zusammenführung rückgängig gemacht: Beide Kunden sind wieder im ursprünglichen Zustand.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Sprache und Land des Kunden im Profil gespeichert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

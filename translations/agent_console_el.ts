@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Έλεγχοι προχείρου</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>Ανεπίσημο «%1»: χρησιμοποιήστε το επίσημο «%2».</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>Αυτή η γλώσσα έχει επίσημο τύπο προσφώνησης και οι πελάτες τον περιμένουν.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Λείπει ο χαιρετισμός στην αρχή.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>Σε αυτή τη γλώσσα, μια απάντηση που ξεκινά χωρίς χαιρετισμό συχνά φαίνεται απότομη.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Λείπει το όνομα του πελάτη (%1).</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Η προσφώνηση του πελάτη με το όνομά του δείχνει ότι η απάντηση γράφτηκε ειδικά για εκείνον.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Λείπει η τιμητική προσφώνηση.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Τα κεφαλαία («%1») μοιάζουν με φωνές.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>Γράψτε λέξεις με κεφαλαία μόνο όταν είναι συντομογραφίες.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Πολλά θαυμαστικά μοιάζουν με φωνές.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Ένα θαυμαστικό αρκεί, αν χρειάζεται καθόλου.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>Το «%1» είναι ειδική ορολογία που ο πελάτης ίσως δεν γνωρίζει.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Εξηγήστε το με απλά λόγια.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Ποσό σε %1· ο πελάτης πληρώνει σε %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Αναφέρετε τις τιμές στο νόμισμα του πελάτη· το πλαίσιο κάνει τη μετατροπή.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: στη χώρα του πελάτη η υποδιαστολή είναι «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Γράψτε τα ποσά όπως γράφονται στη χώρα του πελάτη.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Απόρριψη αυτής της προειδοποίησης για αυτό το μήνυμα</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>μη αναγνωσμένη</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Γλώσσα και χώρα πελάτη</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Άγνωστη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Χώρα:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Γλώσσα και περιοχή</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Χώρα:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Διόρθωση γλώσσας ή χώρας…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Εθιμοτυπία</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Ώρα πελάτη</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Χρήματα</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Ποσό προς μετατροπή</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Κατεύθυνση μετατροπής</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>από το προφίλ</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>από τον αριθμό τηλεφώνου %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>εντοπίστηκε στα μηνύματα του πελάτη</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>από τον τομέα email %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>η κύρια γλώσσα της χώρας</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>όπου ομιλείται κυρίως η γλώσσα</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>όπως ορίστηκε</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστο</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>Άγνωστη χώρα: γενικές συμβουλές. Ορίστε τη χώρα για πιο συγκεκριμένες.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Προσφώνηση</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Χαιρετισμός</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Άρνηση</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Συγγνώμη</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Αποφύγετε</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Κατάλληλη ώρα</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Άγνωστη ζώνη ώρας.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Σήμερα είναι αργία: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>Εκεί είναι Σαββατοκύριακο</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Εντός ωραρίου εργασίας (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Εκτός ωραρίου εργασίας (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Επόμενες αργίες:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>Δεν υπάρχει ημερολόγιο αργιών για αυτή τη χώρα.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Νόμισμα: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>Μέθοδοι πληρωμής που χρησιμοποιούνται εκεί:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Δεν υπάρχει ακόμη συναλλαγματική ισοτιμία· οι ισοτιμίες λαμβάνονται όταν υπάρχει σύνδεση στο δίκτυο.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>Ισοτιμίες της %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>δεν έχουν ενημερωθεί πρόσφατα</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>Αδύνατη η ενημέρωση ισοτιμιών από: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Δεν έχουν ληφθεί ακόμη ισοτιμίες.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Η συγχώνευση αναιρέθηκε: και οι δύο πελάτες επανήλθαν στην αρχική τους κατάσταση.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Η γλώσσα και η χώρα του πελάτη αποθηκεύτηκαν στο προφίλ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

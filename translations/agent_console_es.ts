@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Comprobaciones del borrador</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>«%1» es informal: use el formal «%2».</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>Este idioma tiene una forma de tratamiento formal y los clientes la esperan.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Falta el saludo al principio.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>En este idioma, una respuesta que empieza sin saludo suele parecer brusca.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Falta el nombre del cliente (%1).</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Dirigirse al cliente por su nombre demuestra que la respuesta se escribió para él.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Falta el tratamiento de cortesía.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Las mayúsculas («%1») parecen gritos.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>Escriba en mayúsculas solo las abreviaturas.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Varios signos de exclamación parecen gritos.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Con un signo de exclamación basta, si es que hace falta.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>«%1» es jerga que el cliente quizá no conozca.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Explique su significado con palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Importe en %1; este cliente paga en %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Indique los precios en la moneda del cliente; el panel hace la conversión.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: en el país del cliente el separador decimal es «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Escriba las cantidades como se escriben en el país del cliente.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Descartar esta advertencia para este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>no leída</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Idioma y país del cliente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Idioma y región</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Corregir idioma o país…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Normas de cortesía</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Hora del cliente</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Moneda y pagos</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Importe a convertir</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Sentido de la conversión</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>del perfil</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>por el número de teléfono %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>detectado en los mensajes del cliente</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>por el dominio de correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>idioma principal del país</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>donde más se habla el idioma</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>según lo indicado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sin determinar</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>País desconocido: consejos generales. Indique el país para ver consejos específicos.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Cómo decir que no</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Disculpas</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Qué evitar</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Plazos y fechas</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Zona horaria desconocida.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Hoy es festivo: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>Allí es fin de semana</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Horario laboral (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Fuera del horario laboral (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Próximos festivos:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>No hay calendario de festivos para este país.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Moneda: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>Métodos de pago habituales allí:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Aún no hay tipo de cambio; los tipos se obtienen cuando hay conexión de red.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>Tipos de cambio del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>sin actualizar recientemente</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>No se pudieron actualizar los tipos desde: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Aún no se han obtenido tipos de cambio.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Combinación deshecha: ambos clientes vuelven a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Idioma y país del cliente guardados en el perfil.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>მონახაზის შემოწმება</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>არაფორმალური „%1“: გამოიყენეთ თავაზიანი „%2“.</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>ამ ენაში არსებობს თავაზიანი მიმართვის ფორმა და მომხმარებლები მას მოელიან.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>დასაწყისში მისალმება არ არის.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>ამ ენაში მისალმების გარეშე დაწყებული პასუხი ხშირად უხეშად აღიქმება.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>პასუხში არ არის მომხმარებლის სახელი (%1).</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>მომხმარებლისთვის სახელით მიმართვა აჩვენებს, რომ პასუხი სწორედ მისთვის დაიწერა.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>აკლია საპატიო მიმართვა.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>დიდი ასოები („%1“) ყვირილად აღიქმება.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>სიტყვები დიდი ასოებით მხოლოდ აბრევიატურის შემთხვევაში დაწერეთ.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>რამდენიმე ძახილის ნიშანი ყვირილად აღიქმება.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>საკმარისია ერთი ძახილის ნიშანი, თუ საერთოდ საჭიროა.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>„%1“ ჟარგონია, რომელიც მომხმარებელმა შეიძლება არ იცოდეს.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>ახსენით მარტივი სიტყვებით.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>თანხის ვალუტა: %1; ეს მომხმარებელი იხდის ვალუტით: %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>ფასები მომხმარებლის ვალუტაში მიუთითეთ; პანელი თავად გადაიანგარიშებს.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>„%1“: ამ ქვეყანაში ათწილადის გამყოფია „%2“.</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>თანხები ისე დაწერეთ, როგორც მომხმარებლის ქვეყანაშია მიღებული.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>დამალვა</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>ამ გაფრთხილების დამალვა ამ შეტყობინებისთვის</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>წაუკითხავი</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>მომხმარებლის ენა და ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>უცნობი</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ენა:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;ქვეყანა:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>ენა და რეგიონი</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ენა:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>ქვეყანა:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>ენის ან ქვეყნის შესწორება…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>ეტიკეტი</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>მომხმარებლის დრო</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>ფული</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>კონვერტაციის თანხა</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>კონვერტაციის მიმართულება</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>პროფილის მიხედვით</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>ტელეფონის ნომრის მიხედვით: %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>დადგენილია მომხმარებლის შეტყობინებებით</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>ელფოსტის დომენის მიხედვით: %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>ქვეყნის ძირითადი ენა</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>სადაც ეს ენა ძირითადად გამოიყენება</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>როგორც მითითებულია</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობია</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>ქვეყანა უცნობია: ნაჩვენებია ზოგადი რჩევები. კონკრეტული რჩევებისთვის მიუთითეთ ქვეყანა.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მიმართვის ფორმა</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>მისალმება</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>უარის თქმა</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>ბოდიშის მოხდა</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>მოერიდეთ</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>დროის შერჩევა</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>დროის სარტყელი უცნობია.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>დღეს უქმე დღეა: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>იქ ახლა დასვენების დღეა</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>სამუშაო დრო (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>სამუშაო დროის მიღმა (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>უახლოესი დღესასწაულები:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>ამ ქვეყნის დღესასწაულების კალენდარი არ არის ხელმისაწვდომი.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>ვალუტა: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>იქ გამოყენებული გადახდის მეთოდები:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>გაცვლითი კურსი ჯერ არ არის; კურსები ჩაიტვირთება, როცა ქსელი ხელმისაწვდომი იქნება.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>კურსები %1-ის მდგომარეობით (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>დიდი ხანია არ განახლებულა</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>ვერ განახლდა კურსები შემდეგი წყაროებიდან: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>კურსები ჯერ არ ჩატვირთულა.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>გაერთიანება გაუქმდა: ორივე მომხმარებელი პირვანდელ მდგომარეობას დაუბრუნდა.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>მომხმარებლის ენა და ქვეყანა პროფილში შეინახა.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

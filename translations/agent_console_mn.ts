@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Ноорогийн шалгалт</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>Албан бус «%1» биш, албан ёсны «%2» хэлбэрийг хэрэглэнэ үү.</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>Энэ хэлэнд хүндэтгэлтэй хандах хэлбэр байдаг бөгөөд харилцагчид үүнийг хүлээдэг.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Эхэнд мэндчилгээ алга.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>Энэ хэлэнд мэндчилгээгүй эхэлсэн хариулт ихэвчлэн ширүүн санагддаг.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Харилцагчийн нэр (%1) дурдагдаагүй байна.</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Харилцагчид нэрээр нь хандвал хариултыг яг түүнд зориулж бичсэн нь харагдана.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Хүндэтгэлийн үг дутуу байна.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Том үсэг («%1») хашгирч буй мэт санагддаг.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>Зөвхөн товчилсон үгийг том үсгээр бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Олон анхаарлын тэмдэг хашгирч буй мэт санагддаг.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Анхаарлын тэмдэг хэрэгтэй бол нэг нь хангалттай.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>«%1» бол харилцагчийн мэдэхгүй байж болох мэргэжлийн хэллэг.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Утгыг нь энгийн үгээр тайлбарлана уу.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Дүн %1 валютаар байна; энэ харилцагч %2 валютаар төлдөг.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Үнийг харилцагчийн валютаар бичнэ үү; самбар хөрвүүлж өгнө.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: харилцагчийн улсад аравтын бутархайн тусгаарлагч нь «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Дүнг харилцагчийн улсад бичдэг хэлбэрээр бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Энэ мессежийн хувьд энэ анхааруулгыг хаах</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>уншаагүй</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Харилцагчийн хэл, улс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Хэл</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Тодорхойгүй</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Улс</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Хэл:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Улс:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Хэл, бүс нутаг</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Хэл:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Улс:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Хэл эсвэл улсыг засах…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Ёс зүй</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Харилцагчийн цаг</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Мөнгө</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Хөрвүүлэх дүн</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Хөрвүүлэх чиглэл</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>профайлаас</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>%1 утасны дугаараас</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>харилцагчийн мессежээс илрүүлсэн</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>%1 цахим шуудангийн домэйноос</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>улсын үндсэн хэл</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>уг хэлээр голчлон ярьдаг улс</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>заасны дагуу</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>тодорхойгүй</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>Улс тодорхойгүй: ерөнхий зөвлөмж. Тодорхой зөвлөмж авахын тулд улсыг заана уу.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Хандах хэлбэр</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Мэндчилгээ</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Татгалзах</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Уучлал гуйх</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Зайлсхийх</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Цаг хугацаа</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Цагийн бүс тодорхойгүй.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Өнөөдөр нийтийн амралтын өдөр: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>Тэнд амралтын өдөр</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Ажлын цаг (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Ажлын цагаас гадуур (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Удахгүй болох баярын өдрүүд:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>Энэ улсын баярын өдрийн хуанли байхгүй.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валют: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>Тэнд хэрэглэдэг төлбөрийн хэрэгслүүд:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Ханш хараахан алга; сүлжээнд холбогдмогц ханшийг татна.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>Ханш: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>сүүлийн үед шинэчлэгдээгүй</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>Дараах эх сурвалжаас ханш шинэчилж чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Ханш хараахан татаагүй байна.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Нэгтгэлийг буцаалаа: хоёр харилцагч хоёулаа өмнөх байдалдаа орлоо.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Харилцагчийн хэл, улсыг профайлд хадгаллаа.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

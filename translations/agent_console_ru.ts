@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Проверки черновика</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>Неформальное «%1»: используйте вежливое «%2».</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>В этом языке есть вежливая форма обращения, и клиенты её ожидают.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Нет приветствия в начале.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>В этом языке ответ без приветствия в начале часто воспринимается как резкий.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Не указано имя клиента (%1).</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Если назвать клиента по имени, видно, что ответ написан лично для него.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Нет почтительного обращения к клиенту.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Заглавные буквы («%1») воспринимаются как крик.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>Пишите заглавными буквами только аббревиатуры.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Несколько восклицательных знаков воспринимаются как крик.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Хватит одного восклицательного знака, если он вообще нужен.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>«%1» — жаргон, который клиент может не знать.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Объясните это простыми словами.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Сумма в %1, а этот клиент платит в %2.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Указывайте цены в валюте клиента — панель их пересчитает.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: в стране клиента десятичный разделитель — «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Пишите суммы так, как принято в стране клиента.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Скрыть предупреждение для этого сообщения</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>не прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Язык и страна клиента</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Язык и регион</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Исправить язык или страну…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Этикет</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Валюта и оплата</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Сумма для пересчёта</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Направление пересчёта</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>из профиля</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>по номеру телефона %1</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>определено по сообщениям клиента</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>по домену электронной почты %1</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>основной язык страны</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>где в основном говорят на этом языке</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>как указано</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>Страна неизвестна: показаны общие советы. Укажите страну, чтобы получить конкретные.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Форма обращения</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Как отказывать</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Извинения</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Чего избегать</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Время и сроки</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Часовой пояс неизвестен.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Сегодня праздничный день: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>У клиента выходной</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Рабочее время (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Вне рабочего времени (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Ближайшие праздники:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>Для этой страны нет календаря праздников.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>Способы оплаты, принятые там:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Курса обмена пока нет; курсы загружаются, когда доступна сеть.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>Курсы на %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>давно не обновлялись</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>Не удалось обновить курсы из источников: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Курсы ещё не загружены.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +612,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Объединение отменено: оба клиента восстановлены в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Язык и страна клиента сохранены в профиле.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

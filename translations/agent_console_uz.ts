@@ -170,6 +170,89 @@
     </message>
 </context>
 <context>
+    <name>DraftChecksBar</name>
+    <message>
+        <source>Draft checks</source>
+        <translation>Qoralama tekshiruvlari</translation>
+    </message>
+    <message>
+        <source>Informal “%1”: use the formal “%2”.</source>
+        <translation>Norasmiy «%1»: rasmiy «%2» shaklidan foydalaning.</translation>
+    </message>
+    <message>
+        <source>This language has a formal form of address, and customers expect it.</source>
+        <translation>Bu tilda rasmiy murojaat shakli mavjud va mijozlar shuni kutishadi.</translation>
+    </message>
+    <message>
+        <source>No greeting at the start.</source>
+        <translation>Boshida salomlashish yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>A reply that opens without a greeting often reads as curt in this language.</source>
+        <translation>Bu tilda salomlashishsiz boshlangan javob ko&apos;pincha qo&apos;pol tuyuladi.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name (%1) is missing.</source>
+        <translation>Mijozning ismi (%1) yozilmagan.</translation>
+    </message>
+    <message>
+        <source>Addressing the customer by name shows the reply was written for them.</source>
+        <translation>Mijozning ismini yozish javob aynan unga yozilganini ko&apos;rsatadi.</translation>
+    </message>
+    <message>
+        <source>Honorific missing.</source>
+        <translation>Hurmat unvoni yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Capitals (“%1”) read as shouting.</source>
+        <translation>Bosh harflar («%1») baqiriqdek qabul qilinadi.</translation>
+    </message>
+    <message>
+        <source>Write words in capitals only when they are abbreviations.</source>
+        <translation>So&apos;zlarni bosh harflar bilan faqat qisqartma bo&apos;lsa yozing.</translation>
+    </message>
+    <message>
+        <source>Several exclamation marks read as shouting.</source>
+        <translation>Bir nechta undov belgisi baqiriqdek qabul qilinadi.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough, if any.</source>
+        <translation>Undov belgisi kerak bo&apos;lsa, bittasi yetarli.</translation>
+    </message>
+    <message>
+        <source>“%1” is jargon the customer may not know.</source>
+        <translation>«%1» – mijoz bilmasligi mumkin bo&apos;lgan jargon.</translation>
+    </message>
+    <message>
+        <source>Say what it means in plain words.</source>
+        <translation>Uning ma&apos;nosini oddiy so&apos;zlar bilan tushuntiring.</translation>
+    </message>
+    <message>
+        <source>Amount in %1; this customer pays in %2.</source>
+        <translation>Summa %1 valyutasida; bu mijoz %2 valyutasida to&apos;laydi.</translation>
+    </message>
+    <message>
+        <source>Quote prices in the customer&apos;s currency; the panel converts.</source>
+        <translation>Narxlarni mijozning valyutasida ko&apos;rsating; panel konvertatsiya qiladi.</translation>
+    </message>
+    <message>
+        <source>“%1”: here the decimal separator is “%2”.</source>
+        <translation>«%1»: mijoz mamlakatida o&apos;nli kasr ajratgichi – «%2».</translation>
+    </message>
+    <message>
+        <source>Write amounts the way the customer&apos;s country writes them.</source>
+        <translation>Summalarni mijoz mamlakatida qabul qilingan tarzda yozing.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning for this message</source>
+        <translation>Ushbu xabar uchun bu ogohlantirishni yopish</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -212,6 +295,188 @@
     <message>
         <source>unread</source>
         <translation>o&apos;qilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleEditDialog</name>
+    <message>
+        <source>Customer&apos;s language and country</source>
+        <translation>Mijozning tili va mamlakati</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Noma&apos;lum</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Mamlakat:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalePanel</name>
+    <message>
+        <source>Locale</source>
+        <translation>Til va mintaqa</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Mamlakat:</translation>
+    </message>
+    <message>
+        <source>Correct language or country…</source>
+        <translation>Til yoki mamlakatni tuzatish…</translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation>Muomala odobi</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time</source>
+        <translation>Mijoz vaqti</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Pul</translation>
+    </message>
+    <message>
+        <source>Amount to convert</source>
+        <translation>Konvertatsiya qilinadigan summa</translation>
+    </message>
+    <message>
+        <source>Conversion direction</source>
+        <translation>Konvertatsiya yo&apos;nalishi</translation>
+    </message>
+    <message>
+        <source>from the profile</source>
+        <translation>profildan</translation>
+    </message>
+    <message>
+        <source>from the phone number %1</source>
+        <translation>%1 telefon raqamidan</translation>
+    </message>
+    <message>
+        <source>detected in the customer&apos;s messages</source>
+        <translation>mijoz xabarlaridan aniqlangan</translation>
+    </message>
+    <message>
+        <source>from the e-mail domain %1</source>
+        <translation>%1 elektron pochta domenidan</translation>
+    </message>
+    <message>
+        <source>the main language of the country</source>
+        <translation>mamlakatning asosiy tili</translation>
+    </message>
+    <message>
+        <source>where the language is mainly spoken</source>
+        <translation>til asosan qo&apos;llaniladigan mamlakat</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>ko&apos;rsatilganidek</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>noma&apos;lum</translation>
+    </message>
+    <message>
+        <source>Country unknown: general hints. Set the country for specific ones.</source>
+        <translation>Mamlakat noma&apos;lum: umumiy maslahatlar. Aniqroq maslahatlar uchun mamlakatni ko&apos;rsating.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Murojaat shakli</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Salomlashish</translation>
+    </message>
+    <message>
+        <source>Saying no</source>
+        <translation>Rad etish</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Uzr so&apos;rash</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Qochish kerak</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Vaqt tanlash</translation>
+    </message>
+    <message>
+        <source>Time zone unknown.</source>
+        <translation>Vaqt mintaqasi noma&apos;lum.</translation>
+    </message>
+    <message>
+        <source>Public holiday today: %1</source>
+        <translation>Bugun bayram kuni: %1</translation>
+    </message>
+    <message>
+        <source>Weekend there</source>
+        <translation>U yerda dam olish kuni</translation>
+    </message>
+    <message>
+        <source>Business hours (%1–%2)</source>
+        <translation>Ish vaqti (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Outside business hours (%1–%2)</source>
+        <translation>Ish vaqtidan tashqari (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Next holidays:</source>
+        <translation>Yaqin bayramlar:</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for this country.</source>
+        <translation>Bu mamlakat uchun bayramlar taqvimi yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Valyuta: %1</translation>
+    </message>
+    <message>
+        <source>Payment methods used there:</source>
+        <translation>U yerda qo&apos;llaniladigan to&apos;lov usullari:</translation>
+    </message>
+    <message>
+        <source>No exchange rate yet; rates are fetched when the network is reachable.</source>
+        <translation>Valyuta kursi hali yo&apos;q; kurslar tarmoq mavjud bo&apos;lganda yuklanadi.</translation>
+    </message>
+    <message>
+        <source>Rates from %1 (%2)</source>
+        <translation>%1 sanasidagi kurslar (%2)</translation>
+    </message>
+    <message>
+        <source>not updated recently</source>
+        <translation>yaqinda yangilanmagan</translation>
+    </message>
+    <message>
+        <source>Could not update rates from: %1</source>
+        <translation>Quyidagi manbalardan kurslarni yangilab bo&apos;lmadi: %1</translation>
+    </message>
+    <message>
+        <source>No rates fetched yet.</source>
+        <translation>Kurslar hali yuklanmagan.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +610,10 @@
     <message>
         <source>Merge undone: both customers are back as they were.</source>
         <translation>Birlashtirish bekor qilindi: ikkala mijoz avvalgi holatiga qaytdi.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language and country saved to the profile.</source>
+        <translation>Mijozning tili va mamlakati profilga saqlandi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>

@@ -266,7 +266,7 @@ def bench_ui(db: Database, heavy_id: int, short_id: int) -> dict[str, Any]:
 
 def bench_startup(path: Path, runs: int = 5) -> dict[str, Any]:
     """From spawning the process to the main window showing the first inbox page (read from its stdout)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_CONSOLE_FETCH_RATES="0")
     to_ready, in_process = [], []
     for _ in range(runs):
         started = time.perf_counter()
@@ -289,6 +289,46 @@ def bench_startup(path: Path, runs: int = 5) -> dict[str, Any]:
     return {"process_start_to_interactive": _ms(to_ready), "of_which_after_imports": _ms(in_process)}
 
 
+def bench_culture(db: Database) -> dict[str, Any]:
+    """Issue 4: the locale panel for a new conversation, and draft checks per keystroke."""
+    from agent_console.core.culture import drafts, reference
+    from agent_console.core.culture import panel as culture_panel
+
+    with db.session() as s:
+        ids = list(s.scalars(select(Customer.id).where(Customer.id > 100).order_by(Customer.id).limit(40)))
+        culture_panel.for_customer(s, ids[0])  # warm the reference data and holiday calendars once
+    panel_times = []
+    for customer_id in ids[1:]:
+        started = time.perf_counter()
+        with db.session() as s:
+            culture_panel.for_customer(s, customer_id, "en")
+        panel_times.append(time.perf_counter() - started)
+    results: dict[str, Any] = {"panel_facts_new_conversation": _ms(panel_times)}
+    samples = {
+        "ka": (
+            "გამარჯობათ, ნინო! მადლობა, რომ დაგვიკავშირდით. თქვენი შეკვეთა გზაშია და მალე მიიღებთ. ",
+            "GE",
+            "GEL",
+        ),
+        "de": (
+            "Guten Tag Frau Weber, vielen Dank für Ihre Nachricht. Ihre Bestellung ist unterwegs. ",
+            "DE",
+            "EUR",
+        ),
+        "ja": ("山田様、いつもご利用いただきありがとうございます。ご注文の商品は発送済みです。", "JP", "JPY"),
+    }
+    for language, (sentence, country, currency) in samples.items():
+        text = (sentence * 80)[:2000]
+        ctx = drafts.DraftContext(language, reference.country(country), currency, "Nino", "Weber")
+        keystrokes = []
+        for end in range(1800, 2001, 2):  # the last 100 keystrokes of a 2,000-character draft
+            started = time.perf_counter()
+            drafts.check(text[:end], ctx)
+            keystrokes.append(time.perf_counter() - started)
+        results[f"draft_checks_2000_chars_{language}"] = _ms(keystrokes)
+    return results
+
+
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     path, db, info = bench_database(args)
     raw = sqlite3.connect(str(path))
@@ -304,11 +344,18 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
             short_id = s.execute(
                 select(Event.customer_id).where(Event.customer_id > 100).limit(1)
             ).scalar_one()
+        only = set(args.only.split(",")) if args.only else None
+        wanted = lambda name: only is None or name in only  # noqa: E731
         figures: dict[str, Any] = {"database": info}
-        figures["timeline"] = bench_timeline(db, raw, heavy_id)
-        figures["search"] = bench_search(db, raw)
-        figures["timeline_ui"] = bench_ui(db, heavy_id, short_id)
-        if not args.skip_startup:
+        if wanted("timeline"):
+            figures["timeline"] = bench_timeline(db, raw, heavy_id)
+        if wanted("search"):
+            figures["search"] = bench_search(db, raw)
+        if wanted("timeline_ui"):
+            figures["timeline_ui"] = bench_ui(db, heavy_id, short_id)
+        if wanted("culture"):
+            figures["culture"] = bench_culture(db)
+        if wanted("cold_start") and not args.skip_startup:
             figures["cold_start"] = bench_startup(path)
         figures["machine"] = {
             "python": sys.version.split()[0],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Select, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
@@ -142,11 +142,21 @@ def card(session: Session, customer_id: int) -> CustomerCard | None:
     )
 
 
-def default_timezone(country: str | None) -> str | None:
-    """A country's zone when the profile has none; only when the country has exactly one."""
+def default_timezone(country: str | None, now: datetime | None = None) -> str | None:
+    """The country's zone when its clocks agree: one zone, or several on the same UTC offset
+    (Uzbekistan's Tashkent and Samarkand). Countries spanning offsets (US, RU, BR, MN) get None."""
     if not country:
         return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     from babel.core import get_global
 
     zones = get_global("territory_zones").get(country.upper(), [])
-    return zones[0] if len(zones) == 1 else None
+    if not zones:
+        return None
+    moment = now or datetime.now(UTC)
+    try:
+        offsets = {moment.astimezone(ZoneInfo(z)).utcoffset() for z in zones}
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return max(zones) if len(offsets) == 1 else None

@@ -11,12 +11,14 @@ in step.  All timestamps are stored in UTC.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -306,6 +308,35 @@ class Merge(Base):
     merged_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+
+
+class ExchangeRate(Base):
+    """One published rate: 1 *base* = *rate* *quote*, as the *source* published it for *rate_date*."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (
+        UniqueConstraint("source", "base", "quote", "rate_date", name="uq_exchange_rates_published"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    base: Mapped[str] = mapped_column(String(3))
+    quote: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[float] = mapped_column(Float)
+    rate_date: Mapped[date] = mapped_column(Date, index=True)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RateFetch(Base):
+    """How the last fetch from each rate provider went, for the status shown to agents."""
+
+    __tablename__ = "rate_fetches"
+
+    source: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+    rates_date: Mapped[date | None] = mapped_column(Date)
 
 
 class MergeDismissal(Base):

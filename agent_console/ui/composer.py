@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from agent_console.core import conversation
 from agent_console.core.conversation import InteractionInfo
 from agent_console.ui.common import channel_icon, channel_name
+from agent_console.ui.draft_checks import DraftChecksBar
 from agent_console.ui.tasks import TaskError, TaskRunner
 
 DRAFT_DELAY_MS = 400
@@ -53,6 +54,7 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)
         self.send_button = QPushButton(self)
         self.send_button.setDefault(False)
+        self.checks = DraftChecksBar(self)
         top = QHBoxLayout()
         top.addWidget(self.channel_icon)
         top.addWidget(self.header, 1)
@@ -64,6 +66,7 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.checks)
         layout.addLayout(bottom)
 
         self._timer = QTimer(self)
@@ -117,6 +120,7 @@ class Composer(QWidget):
         self._update_header()
         self._set_text("")
         self.state.setText("")
+        self.checks.reset()
         if info is None:
             return
         interaction_id = info.id
@@ -132,6 +136,7 @@ class Composer(QWidget):
         if body:
             self._set_text(body)
             self.state.setText(self.tr("Draft restored"))
+            self.checks.check_now(body)
 
     def _set_text(self, text: str) -> None:
         self._loading_draft = True
@@ -145,6 +150,7 @@ class Composer(QWidget):
         self._dirty = True
         self.state.setText("")
         self._timer.start()
+        self.checks.check_later(self.editor.toPlainText())
 
     def save_draft(self, synchronous: bool = False) -> None:
         self._timer.stop()
@@ -188,6 +194,7 @@ class Composer(QWidget):
         if self.interaction is not None and self.interaction.id == info.id:
             self._set_text("")
             self.state.setText(self.tr("Sent"))
+            self.checks.reset()
         self.sent.emit(info.id, info.customer_id)
 
     def _send_failed(self, error: TaskError) -> None:

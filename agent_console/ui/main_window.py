@@ -27,16 +27,21 @@ from agent_console import APP_NAME, __version__
 from agent_console.core import conversation, customers, identity
 from agent_console.core import inbox as core_inbox
 from agent_console.core.conversation import InteractionInfo
+from agent_console.core.culture import money
+from agent_console.core.culture.drafts import DraftContext
+from agent_console.core.culture.inference import set_profile_locale
+from agent_console.core.culture.panel import PanelFacts
 from agent_console.core.customers import CustomerHit
 from agent_console.core.db import Database
 from agent_console.core.inbox import InboxItem
 from agent_console.core.models import Agent
-from agent_console.settings import Settings
+from agent_console.settings import Settings, rates_enabled
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
 from agent_console.ui.help import ShortcutsDialog
 from agent_console.ui.inbox import InboxModel, InboxView, ItemRole, SearchModel
+from agent_console.ui.locale_panel import LocalePanel, agent_currency_default
 from agent_console.ui.merge_dialog import MergeDialog
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
@@ -94,13 +99,19 @@ class MainWindow(QMainWindow):
         self.centre.setChildrenCollapsible(False)
         self.centre.setSizes([620, 170])
 
-        # Right: customer card.
+        # Right: customer card over the locale panel.
         self.card = CustomerCardWidget(self.tasks, self)
+        self.locale_panel = LocalePanel(self.tasks, settings.agent_currency or agent_currency_default(), self)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.card)
+        self.right.addWidget(self.locale_panel)
+        self.right.setSizes([330, 470])
+        self.right.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.centre)
-        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
@@ -129,6 +140,14 @@ class MainWindow(QMainWindow):
         self.card.dismiss_requested.connect(self._dismiss_suggestion)
         self.card.undo_requested.connect(self.undo_merge)
         self.card.merge_dialog_requested.connect(self.open_merge_dialog)
+        self.locale_panel.facts_changed.connect(self._facts_changed)
+        self.locale_panel.locale_edited.connect(self._locale_edited)
+        self._rates_timer = QTimer(self)
+        self._rates_timer.setInterval(6 * 3600 * 1000)
+        self._rates_timer.timeout.connect(self.fetch_rates)
+        if rates_enabled(settings):
+            self._rates_timer.start()
+            QTimer.singleShot(3000, self.fetch_rates)  # after the window is up, never in its way
 
         self._create_actions()
         self.retranslate()
@@ -362,6 +381,7 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.model.refresh_newest()
         self.card.load(customer_id)
+        self.locale_panel.load(customer_id)
         self._update_title()
         self.customer_shown.emit(customer_id)
 
@@ -438,7 +458,41 @@ class MainWindow(QMainWindow):
         if customer_id is not None:
             self.timeline.show_customer(customer_id, self.customer_name, self.timeline.model.customer_tz)
         self.card.reload()
+        self.locale_panel.reload()
         self.inbox_model.reload()
+
+    # --- locale, draft checks, rates ---------------------------------------------------
+
+    def _facts_changed(self, facts: PanelFacts) -> None:
+        self.composer.checks.set_context(
+            DraftContext(
+                language=facts.guess.language,
+                country=facts.country,
+                currency=facts.currency,
+                given_name=facts.given_name,
+                family_name=facts.family_name,
+                extra_jargon=tuple(self.settings.jargon),
+            )
+        )
+
+    def _locale_edited(self, customer_id: int, language: str | None, country: str | None) -> None:
+        def save(session: Any) -> None:
+            set_profile_locale(session, customer_id, language=language, country=country)
+
+        def saved(_result: None) -> None:
+            self.locale_panel.reload()
+            self.card.reload()
+            self.statusBar().showMessage(
+                self.tr("Customer's language and country saved to the profile."), 5000
+            )
+
+        self.tasks.db(save, saved, owner=self)
+
+    def fetch_rates(self) -> None:
+        overrides = dict(self.settings.rate_provider_urls)
+        self.tasks.db(
+            lambda s: money.fetch_all(s, overrides), lambda _r: self.locale_panel.reload(), owner=self
+        )
 
     # --- dialogs, errors, closing -----------------------------------------------------
 

@@ -41,6 +41,17 @@ def _dialog_shot(window: QWidget, dialog: QDialog, path: Path, tasks: object) ->
     return shot
 
 
+def _informal_draft(context: object) -> str:
+    """A sample draft that breaks the customer's etiquette, in their language when rules exist."""
+    from agent_console.core.culture import reference
+
+    language = getattr(context, "language", None)
+    rules = reference.rules_for(language)
+    if rules is not None and rules.examples.get("informal"):
+        return rules.examples["informal"][0] + " !!!"
+    return "ok, your ORDER IS LATE!!! see the SLA"
+
+
 def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list[Path]:
     from agent_console.ui import i18n
     from agent_console.ui.app import make_application, open_database
@@ -85,7 +96,16 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
             settle(window, window.tasks)
             files.append(_grab(window, out / f"email{suffix}.png"))
             break
-    # 3. Customer search.
+    # 3. A draft with check warnings (an informal, greeting-less reply in the customer's language).
+    window.inbox_view.setCurrentIndex(window.inbox_model.index(0))
+    settle(window, window.tasks)
+    window.composer.editor.setPlainText(_informal_draft(window.composer.checks.context))
+    window.composer.checks.check_now(window.composer.editor.toPlainText())
+    settle(window, window.tasks)
+    files.append(_grab(window, out / f"draft_checks{suffix}.png"))
+    window.composer.editor.clear()
+    settle(window, window.tasks)
+    # 4. Customer search.
     window.search.setText("a")
     QTimer.singleShot(0, lambda: None)
     settle(window, window.tasks)
