@@ -281,3 +281,14 @@ def test_money_is_formatted_for_the_customer() -> None:
     assert money.format_money(49.9, "EUR", "de_DE") == "49,90\xa0€"
     formatted: Callable[[str], str] = lambda loc: money.format_money(1234.5, "USD", loc)  # noqa: E731
     assert formatted("en_US") == "$1,234.50"
+
+
+def test_the_shipped_snapshot_is_real_dated_and_labelled(database) -> None:
+    data = json.loads(money.snapshot_path().read_text(encoding="utf-8"))
+    assert "eurofxref" in data["provenance"] and data["rates"]
+    with database.session() as s:
+        assert money.load_snapshot(s) == len(data["rates"])
+    with database.session() as s:
+        conversion = money.convert(s, 100, "EUR", "USD")
+        assert conversion.sources == ("ECB (snapshot)",)
+        assert conversion.rates_date == date.fromisoformat(data["rates"][0]["date"])
