@@ -399,6 +399,14 @@
         <translation>البلد غير معروف: نصائح عامة. حدّد البلد للحصول على نصائح خاصة به.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>يُكتب اسم العائلة أولاً.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>القنوات المفضلة: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>صيغة المخاطبة</translation>
     </message>

@@ -399,6 +399,14 @@
         <translation>Land unbekannt: allgemeine Hinweise. Legen Sie das Land fest, um spezifische Hinweise zu erhalten.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>Der Familienname steht zuerst.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Bevorzugte Kanäle: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Anrede</translation>
     </message>

@@ -399,6 +399,14 @@
         <translation>Άγνωστη χώρα: γενικές συμβουλές. Ορίστε τη χώρα για πιο συγκεκριμένες.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>Το επώνυμο γράφεται πρώτο.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Προτιμώμενα κανάλια: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Προσφώνηση</translation>
     </message>

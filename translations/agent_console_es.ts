@@ -399,6 +399,14 @@
         <translation>País desconocido: consejos generales. Indique el país para ver consejos específicos.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>El apellido va primero.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Canales preferidos: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Tratamiento</translation>
     </message>

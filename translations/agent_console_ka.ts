@@ -399,6 +399,14 @@
         <translation>ქვეყანა უცნობია: ნაჩვენებია ზოგადი რჩევები. კონკრეტული რჩევებისთვის მიუთითეთ ქვეყანა.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>გვარი პირველ ადგილზე იწერება.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>სასურველი არხები: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>მიმართვის ფორმა</translation>
     </message>

@@ -399,6 +399,14 @@
         <translation>Улс тодорхойгүй: ерөнхий зөвлөмж. Тодорхой зөвлөмж авахын тулд улсыг заана уу.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>Овог (эцгийн нэр) эхэнд бичигдэнэ.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Илүүд үздэг сувгууд: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Хандах хэлбэр</translation>
     </message>

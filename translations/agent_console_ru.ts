@@ -399,6 +399,14 @@
         <translation>Страна неизвестна: показаны общие советы. Укажите страну, чтобы получить конкретные.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>Фамилия пишется первой.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Предпочитаемые каналы: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Форма обращения</translation>
     </message>

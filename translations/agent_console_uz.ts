@@ -399,6 +399,14 @@
         <translation>Mamlakat noma&apos;lum: umumiy maslahatlar. Aniqroq maslahatlar uchun mamlakatni ko&apos;rsating.</translation>
     </message>
     <message>
+        <source>Family name comes first.</source>
+        <translation>Familiya birinchi yoziladi.</translation>
+    </message>
+    <message>
+        <source>Preferred channels: %1</source>
+        <translation>Afzal ko'rilgan kanallar: %1</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Murojaat shakli</translation>
     </message>

@@ -30,7 +30,7 @@ from agent_console.core.culture import money, reference
 from agent_console.core.culture import panel as core_panel
 from agent_console.core.culture.inference import Reason
 from agent_console.core.culture.panel import PanelFacts
-from agent_console.ui.common import to_qdatetime
+from agent_console.ui.common import channel_name, to_qdatetime
 from agent_console.ui.customer_card import country_display, language_display, ui_babel_locale
 from agent_console.ui.tasks import TaskRunner
 
@@ -257,7 +257,12 @@ class LocalePanel(QWidget):
         # (Brazil writes "você"); the country's own address hint says that, so no automatic note.
         if country.generic:
             notes.append(self.tr("Country unknown: general hints. Set the country for specific ones."))
-        self.etiquette_note.setText(" ".join(notes))
+        if country.name_order == "family_given":
+            notes.append(self.tr("Family name comes first."))
+        if country.preferred_channels:
+            channels = ", ".join(channel_name(c) for c in country.preferred_channels)
+            notes.append(self.tr("Preferred channels: %1").replace("%1", channels))
+        self.etiquette_note.setText("<br>".join(_html(n) for n in notes))
         self.etiquette_note.setVisible(bool(notes))
         topic_names = {
             "address": self.tr("Address"),

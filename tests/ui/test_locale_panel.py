@@ -25,7 +25,7 @@ def open_new_customer(qtbot, window, db, **kwargs) -> int:
     add_interaction(db, customer, "whatsapp", messages=2, start=T0 + timedelta(days=1000))
     window.open_customer(customer)
     qtbot.waitUntil(
-        lambda: window.locale_panel.facts is not None and window.locale_panel.customer_id == customer,
+        lambda: window.locale_panel.facts is not None and window.locale_panel.facts.customer_id == customer,
         timeout=10_000,
     )
     return customer

@@ -25,6 +25,7 @@ class PanelFacts:
     rate_status: tuple[RateFetch, ...]
     given_name: str | None = None
     family_name: str | None = None
+    customer_id: int | None = None
 
 
 def for_customer(
@@ -35,7 +36,9 @@ def for_customer(
     customer = session.get(Customer, customer_id)
     if customer is None:
         return facts
-    return replace(facts, given_name=customer.given_name, family_name=customer.family_name)
+    return replace(
+        facts, given_name=customer.given_name, family_name=customer.family_name, customer_id=customer_id
+    )
 
 
 def for_country(
