@@ -86,6 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
     p_rates_snapshot.add_argument("path", nargs="?")
     _add_db(p_rates_snapshot)
 
+    p_replies = sub.add_parser("replies", help="the canned-reply library: search, render")
+    replies_sub = p_replies.add_subparsers(dest="replies_command", required=True)
+    p_rs = replies_sub.add_parser("search", help="find replies by any word of title, tags, key or body")
+    p_rs.add_argument("query")
+    p_rs.add_argument("--locale", default="en", help="the customer's locale (the agent's is English)")
+    _add_db(p_rs)
+    p_rr = replies_sub.add_parser("render", help="print a reply filled in for a locale")
+    p_rr.add_argument("key")
+    p_rr.add_argument("--locale", default="en")
+    p_rr.add_argument("--timezone")
+    p_rr.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a placeholder value, e.g. amount='49.90 EUR', days=3, payment_methods='Click,Payme'",
+    )
+    _add_db(p_rr)
+
     p_shots = sub.add_parser("screenshots", help="render the main screens offscreen to PNG files")
     p_shots.add_argument("outdir")
     p_shots.add_argument("--lang", default="en", help="UI language code (en, uz, el, mn, ka, ...)")
@@ -103,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_bench.add_argument(
         "--only",
         metavar="SECTIONS",
-        help="comma-separated: timeline, search, timeline_ui, culture, cold_start",
+        help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start",
     )
     return parser
 
@@ -131,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _hints(args)
         if args.command == "rates":
             return _rates(args)
+        if args.command == "replies":
+            return _replies(args)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.command == "bench":
@@ -296,6 +317,57 @@ def _rates(args: argparse.Namespace) -> int:
             count = money.write_snapshot(session, path)
             print(f"{count} rates written to {path}")
             return 0 if count else 2
+    finally:
+        database.close()
+
+
+def _replies(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from agent_console.core.db import Database
+    from agent_console.core.models import Reply
+    from agent_console.core.replies import library
+    from agent_console.core.replies.template import RenderContext
+
+    try:
+        locale = library.normalize_locale(args.locale)
+    except library.LibraryError as exc:
+        return _fail(str(exc))
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            library.ensure_seeded(session)
+            if args.replies_command == "search":
+                index = library.SearchIndex.build(session)
+                for hit in index.search(args.query, ["en", *library.fallback_chain(locale)]):
+                    print(f"{hit.key}\t{hit.title}")
+                return 0
+            reply_id = session.scalar(select(Reply.id).where(Reply.key == args.key))
+            if reply_id is None:
+                return _fail(f"no reply '{args.key}'")
+            values = {}
+            for item in args.set:
+                name, sep, value = item.partition("=")
+                if not sep:
+                    return _fail(f"--set {item!r}: expected NAME=VALUE")
+                values[name.strip()] = value
+            choice = library.choose(session, reply_id, locale)
+            try:
+                rendered = library.render(choice, values, RenderContext(locale, args.timezone))
+            except library.LibraryError as exc:
+                return _fail(str(exc))
+            if choice.fallback:
+                print(
+                    f"agent-console: no {locale} version of '{args.key}'; {choice.locale} used",
+                    file=sys.stderr,
+                )
+            if rendered.fill_ins:
+                return _fail(
+                    f"reply '{args.key}', locale {choice.locale}: values missing for "
+                    f"{', '.join(rendered.fill_ins)} (give them with --set NAME=VALUE)"
+                )
+            print(rendered.text)
+            return 0
     finally:
         database.close()
 

@@ -88,3 +88,52 @@ def test_hints_for_a_country_and_for_an_unknown_one() -> None:
     assert "fri, sat" in plain.stdout and "mada" in plain.stdout
     unknown = run("hints", "--country", "XX")
     assert unknown.returncode == 0 and "generic" in unknown.stderr and "Country unknown" in unknown.stdout
+
+
+def test_replies_search_and_render(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    found = run("replies", "search", "refund", "--locale", "ka", "--db", url)
+    assert found.returncode == 0 and "refund_confirmation" in found.stdout
+    done = run(
+        "replies",
+        "render",
+        "refund_confirmation",
+        "--locale",
+        "ru",
+        "--db",
+        url,
+        "--set",
+        "customer_name=Анна",
+        "--set",
+        "amount=1250.5 RUB",
+        "--set",
+        "payment_methods=Мир,СБП",
+        "--set",
+        "days=3",
+    )
+    assert done.returncode == 0, done.stderr
+    assert (
+        "1\xa0250,50\xa0₽" in done.stdout and "Мир и СБП" in done.stdout and "3 рабочих дней" in done.stdout
+    )
+    missing = run("replies", "render", "refund_confirmation", "--locale", "ru", "--db", url)
+    assert missing.returncode == 2 and "amount" in missing.stderr and "Traceback" not in missing.stderr
+    wrong = run(
+        "replies",
+        "render",
+        "refund_confirmation",
+        "--locale",
+        "ru",
+        "--db",
+        url,
+        "--set",
+        "amount=lots",
+        "--set",
+        "customer_name=A",
+        "--set",
+        "payment_methods=X",
+        "--set",
+        "days=1",
+    )
+    assert wrong.returncode == 2 and "refund_confirmation" in wrong.stderr and "ru" in wrong.stderr
+    unknown = run("replies", "render", "refund_confirmation", "--locale", "xx-YY", "--db", url)
+    assert unknown.returncode == 2 and "unknown locale code 'xx-YY'" in unknown.stderr

@@ -329,6 +329,76 @@ def bench_culture(db: Database) -> dict[str, Any]:
     return results
 
 
+def bench_replies() -> dict[str, Any]:
+    """Issue 3: search over 5,000 replies x 13 locales per keystroke; rendering one reply."""
+    import json as _json
+
+    from agent_console.core.replies import library, template
+    from agent_console.core.replies.template import Money, RenderContext
+    from agent_console.core.text import fold as _fold
+
+    folder = paths.resources_dir() / "replies"
+    spec = _json.loads((folder / "_library.json").read_text(encoding="utf-8"))
+    variants = {
+        p.stem: _json.loads(p.read_text(encoding="utf-8"))["replies"]
+        for p in folder.glob("*.json")
+        if not p.name.startswith("_")
+    }
+    entries = []
+    copies = -(-5000 // len(spec["replies"]))
+    for n in range(copies):
+        for item in spec["replies"]:
+            if len(entries) == 5000:
+                break
+            entry = library._Entry(
+                len(entries) + 1, f"{item['key']}_{n}", (n * 7) % 50, tuple(item["channels"])
+            )
+            for locale, replies in variants.items():
+                v = replies[item["key"]]
+                entry.names[locale] = _fold(f"{v['title']} {n}")
+                entry.heads[locale] = _fold(" ".join([*v["tags"], entry.key.replace("_", " ")]))
+                entry.texts[locale] = _fold(v["body"])
+            entries.append(entry)
+    index = library.SearchIndex(entries)
+    queries = {
+        ("en", "ka"): "refund confirm",
+        ("en", "ru"): "возврат средств",
+        ("en", "ja"): "password reset",
+        ("uz", "uz"): "to'lov",
+        ("en", "de"): "pasword",
+    }
+    keystrokes: list[float] = []
+    per_query: dict[str, Any] = {}
+    for locales, query in queries.items():
+        times = []
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            index.search(query[:end], locales)
+            times.append(time.perf_counter() - started)
+        keystrokes += times
+        per_query[f"{query} ({'/'.join(locales)})"] = _ms(times)
+    ru = variants["ru"]["refund_confirmation"]["body"]
+    ar = variants["ar"]["refund_confirmation"]["body"]
+    values = {
+        "customer_name": "Анна",
+        "amount": Money(template.Decimal("1250.50"), "RUB"),
+        "payment_methods": ["Мир", "СБП"],
+        "days": 3,
+    }
+    renders = []
+    for body, locale in ((ru, "ru_RU"), (ar, "ar_SA")) * 200:
+        started = time.perf_counter()
+        template.render(body, values, RenderContext(locale, "Europe/Moscow"))
+        renders.append(time.perf_counter() - started)
+    return {
+        "replies": len(entries),
+        "locales": len(variants),
+        "search_per_keystroke": _ms(keystrokes),
+        "search_by_query": per_query,
+        "render_money_list_plural": _ms(renders),
+    }
+
+
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     path, db, info = bench_database(args)
     raw = sqlite3.connect(str(path))
@@ -353,6 +423,8 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
             figures["search"] = bench_search(db, raw)
         if wanted("timeline_ui"):
             figures["timeline_ui"] = bench_ui(db, heavy_id, short_id)
+        if wanted("replies"):
+            figures["replies"] = bench_replies()
         if wanted("culture"):
             figures["culture"] = bench_culture(db)
         if wanted("cold_start") and not args.skip_startup:

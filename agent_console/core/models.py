@@ -339,6 +339,64 @@ class RateFetch(Base):
     rates_date: Mapped[date | None] = mapped_column(Date)
 
 
+class Reply(Base):
+    """One canned reply: a concept with a variant per locale (see ReplyVariant)."""
+
+    __tablename__ = "replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    category: Mapped[str] = mapped_column(String(50), default="general")
+    #: Channels the reply suits ("any", or e.g. ["email", "chat"]); a long e-mail reply is not for SMS.
+    channels: Mapped[list] = mapped_column(JSON, default=list)
+    #: Placeholder names every variant must use, e.g. ["customer_name", "amount"].
+    placeholders: Mapped[list] = mapped_column(JSON, default=list)
+    source_locale: Mapped[str] = mapped_column(String(35), default="en")
+    #: Bumped when the source text changes; a variant translating an older version is outdated.
+    source_version: Mapped[int] = mapped_column(Integer, default=1)
+    usage_count: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    variants: Mapped[list[ReplyVariant]] = relationship(
+        back_populates="reply", order_by="ReplyVariant.locale"
+    )
+
+
+class ReplyVariant(Base):
+    __tablename__ = "reply_variants"
+    __table_args__ = (UniqueConstraint("reply_id", "locale", name="uq_reply_variants_reply_locale"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reply_id: Mapped[int] = mapped_column(ForeignKey("replies.id"), index=True)
+    #: BCP 47 with underscores, as babel writes it: "pt_BR", "zh_Hans".
+    locale: Mapped[str] = mapped_column(String(35))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    #: The source version this variant translates.
+    source_version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Changed in the app's editor: re-importing the shipped library leaves it alone.
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    reply: Mapped[Reply] = relationship(back_populates="variants")
+
+
+class ReplyUsage(Base):
+    """A reply inserted into a conversation: usage statistics and what the supervisor reviews."""
+
+    __tablename__ = "reply_usages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reply_id: Mapped[int] = mapped_column(ForeignKey("replies.id"), index=True)
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    locale: Mapped[str] = mapped_column(String(35))
+    fallback: Mapped[bool] = mapped_column(Boolean, default=False)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class MergeDismissal(Base):
     """A suggested pair an agent said is *not* the same person; not suggested again."""
 
