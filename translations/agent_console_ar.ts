@@ -78,6 +78,18 @@
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>جارٍ تحميل الردود الجاهزة…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>تم إدراج الرد.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>أكمل قبل الإرسال: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>تم الإرسال</translation>
     </message>
@@ -665,6 +677,53 @@
     <message>
         <source>Merge</source>
         <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>إدراج رد جاهز</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>اكتب أي كلمة من العنوان أو الوسوم أو النص…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>البحث في الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>الردود الجاهزة التي تم العثور عليها</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>معاينة الرد المراد إدراجه</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter للإدراج · Esc للإغلاق · أعلى/أسفل للاختيار</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>لا يوجد رد مطابق.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>لا توجد نسخة باللغة %1؛ تم إدراج النسخة باللغة %2.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>طويل بالنسبة لرسائل SMS: سيُقسَّم إلى عدة رسائل.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>هذا الرد مخصص لقنوات أخرى.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>يجب إكماله قبل الإرسال: %1</translation>
     </message>
 </context>
 <context>

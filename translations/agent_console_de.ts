@@ -78,6 +78,18 @@
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Textbausteine werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Antwort eingefügt.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Vor dem Senden ausfüllen: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Ein beliebiges Wort aus Titel, Tags oder Text eingeben…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Gefundene Textbausteine</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Vorschau der einzufügenden Antwort</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter fügt ein · Esc schließt · Auf/Ab wählt</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Keine passende Antwort.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>Keine Version auf %1; %2 eingefügt.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>Lang für SMS: wird in mehrere Nachrichten aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Diese Antwort ist für andere Kanäle gedacht.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Vor dem Senden auszufüllen: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <translation>Το πρόχειρο αποθηκεύτηκε</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Φόρτωση έτοιμων απαντήσεων…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Η απάντηση προστέθηκε.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Συμπληρώστε πριν από την αποστολή: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Στάλθηκε</translation>
     </message>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>Συγχώνευση</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Εισαγωγή έτοιμης απάντησης</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Πληκτρολογήστε μια λέξη από τον τίτλο, τις ετικέτες ή το κείμενο…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Αναζήτηση έτοιμων απαντήσεων</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Έτοιμες απαντήσεις που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Προεπισκόπηση της απάντησης προς εισαγωγή</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter: εισαγωγή · Esc: κλείσιμο · Πάνω/Κάτω: επιλογή</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Καμία απάντηση δεν ταιριάζει.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>Δεν υπάρχει έκδοση στα %1· εισήχθη η έκδοση στα %2.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>Μεγάλη για SMS: θα χωριστεί σε πολλά μηνύματα.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Αυτή η απάντηση προορίζεται για άλλα κανάλια.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Για συμπλήρωση πριν από την αποστολή: %1</translation>
     </message>
 </context>
 <context>

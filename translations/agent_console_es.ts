@@ -78,6 +78,18 @@
         <translation>Borrador guardado</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Cargando respuestas predefinidas…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Respuesta insertada.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Complete antes de enviar: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>Combinar</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Insertar respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Escriba cualquier palabra del título, las etiquetas o el texto…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Buscar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Respuestas predefinidas encontradas</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Vista previa de la respuesta que se insertará</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Intro inserta · Esc cierra · Arriba/Abajo elige</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Ninguna respuesta coincide.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>No hay versión en %1; se insertó la versión en %2.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>Larga para SMS: se dividirá en varios mensajes.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Esta respuesta está pensada para otros canales.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Por completar antes de enviar: %1</translation>
     </message>
 </context>
 <context>

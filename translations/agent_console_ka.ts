@@ -78,6 +78,18 @@
         <translation>მონახაზი შენახულია</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>შაბლონური პასუხები იტვირთება…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>პასუხი ჩასმულია.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>გაგზავნამდე შეავსეთ: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>გაგზავნილია</translation>
     </message>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>გაერთიანება</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>შაბლონური პასუხის ჩასმა</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>აკრიფეთ ნებისმიერი სიტყვა სათაურიდან, ტეგებიდან ან ტექსტიდან…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>შაბლონური პასუხების ძიება</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>ნაპოვნი შაბლონური პასუხები</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>ჩასასმელი პასუხის გადახედვა</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter — ჩასმა · Esc — დახურვა · ზემოთ/ქვემოთ — არჩევა</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>შესაბამისი პასუხი ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>%1 ვერსია არ არის; ჩაისვა %2 ვერსია.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>SMS-ისთვის გრძელია: რამდენიმე შეტყობინებად დაიყოფა.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>ეს პასუხი სხვა არხებისთვისაა განკუთვნილი.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>გაგზავნამდე შესავსებია: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <translation>Ноорог хадгалагдлаа</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Бэлэн хариултуудыг ачаалж байна…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Хариултыг оруулсан.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Илгээхээс өмнө бөглөнө үү: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Илгээгдлээ</translation>
     </message>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>Нэгтгэх</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Бэлэн хариулт оруулах</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Гарчиг, шошго эсвэл текстээс дурын үг бичнэ үү…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Бэлэн хариулт хайх</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Олдсон бэлэн хариултууд</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Оруулах хариултын урьдчилсан харагдац</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter — оруулах · Esc — хаах · Дээш/Доош — сонгох</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Тохирох хариулт олдсонгүй.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>%1 хувилбар алга; %2 хувилбарыг оруулав.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>SMS-д урт байна: хэд хэдэн мессеж болж хуваагдана.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Энэ хариулт өөр сувгуудад зориулагдсан.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Илгээхээс өмнө бөглөх: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <translation>Черновик сохранён</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Загрузка шаблонов ответов…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Ответ вставлен.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Перед отправкой заполните: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
@@ -659,6 +671,53 @@
     <message>
         <source>Merge</source>
         <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Вставить шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Введите любое слово из названия, тегов или текста…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Поиск шаблонов ответов</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Найденные шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Предпросмотр вставляемого ответа</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter — вставить · Esc — закрыть · Вверх/Вниз — выбрать</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Подходящих ответов нет.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>Нет версии на языке «%1»; вставлена версия на языке «%2».</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>Длинный для SMS: будет разбит на несколько сообщений.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Этот ответ предназначен для других каналов.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Заполнить перед отправкой: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <translation>Qoralama saqlandi</translation>
     </message>
     <message>
+        <source>Loading canned replies…</source>
+        <translation>Tayyor javoblar yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Reply inserted.</source>
+        <translation>Javob qo'shildi.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Yuborishdan oldin to'ldiring: %1</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Yuborildi</translation>
     </message>
@@ -404,7 +416,7 @@
     </message>
     <message>
         <source>Preferred channels: %1</source>
-        <translation>Afzal ko'rilgan kanallar: %1</translation>
+        <translation>Afzal ko&apos;rilgan kanallar: %1</translation>
     </message>
     <message>
         <source>Address</source>
@@ -657,6 +669,53 @@
     <message>
         <source>Merge</source>
         <translation>Birlashtirish</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Tayyor javob qo'shish</translation>
+    </message>
+    <message>
+        <source>Type any word of the title, tags or text…</source>
+        <translation>Sarlavha, teg yoki matndan istalgan so'zni yozing…</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Tayyor javoblarni qidirish</translation>
+    </message>
+    <message>
+        <source>Canned replies found</source>
+        <translation>Topilgan tayyor javoblar</translation>
+    </message>
+    <message>
+        <source>Preview of the reply to insert</source>
+        <translation>Qo'shiladigan javobni oldindan ko'rish</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Esc closes · Up/Down choose</source>
+        <translation>Enter — qo'shish · Esc — yopish · Yuqoriga/Pastga — tanlash</translation>
+    </message>
+    <message>
+        <source>No reply matches.</source>
+        <translation>Mos javob topilmadi.</translation>
+    </message>
+    <message>
+        <source>No %1 version; %2 inserted.</source>
+        <translation>%1 varianti yo'q; %2 varianti qo'shildi.</translation>
+    </message>
+    <message>
+        <source>Long for SMS: it will be split into several messages.</source>
+        <translation>SMS uchun uzun: bir nechta xabarga bo'linadi.</translation>
+    </message>
+    <message>
+        <source>This reply is meant for other channels.</source>
+        <translation>Bu javob boshqa kanallar uchun mo'ljallangan.</translation>
+    </message>
+    <message>
+        <source>To fill in before sending: %1</source>
+        <translation>Yuborishdan oldin to'ldirish kerak: %1</translation>
     </message>
 </context>
 <context>

@@ -7,29 +7,52 @@ keystrokes.  Sending records the message and clears the draft in one transaction
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from agent_console.core import conversation
 from agent_console.core.conversation import InteractionInfo
+from agent_console.core.replies import library, template
+from agent_console.core.replies.library import Choice, SearchIndex
+from agent_console.core.replies.template import Rendered
 from agent_console.ui.common import channel_icon, channel_name
 from agent_console.ui.draft_checks import DraftChecksBar
+from agent_console.ui.reply_picker import ReplyPicker, ReplyRequest, first_fill_in
 from agent_console.ui.tasks import TaskError, TaskRunner
 
 DRAFT_DELAY_MS = 400
 
 
+class FillInHighlighter(QSyntaxHighlighter):
+    """Marks ⟦fill-in⟧ fields left by canned replies, so none is sent by mistake."""
+
+    def highlightBlock(self, text: str) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setForeground(QColor("#5a4300"))
+        for match in template.FILL_RE.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), fmt)
+
+
 class ComposerEdit(QPlainTextEdit):
     send_requested = Signal()
+    picker_requested = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             self.send_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_K and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.picker_requested.emit()
+            return
+        if event.text() == "/" and not self.textCursor().block().text().strip():
+            self.picker_requested.emit()  # "/" at the start of an empty line opens the picker
             return
         super().keyPressEvent(event)
 
@@ -55,6 +78,9 @@ class Composer(QWidget):
         self.send_button = QPushButton(self)
         self.send_button.setDefault(False)
         self.checks = DraftChecksBar(self)
+        self.highlighter = FillInHighlighter(self.editor.document())
+        self.reply_index: SearchIndex | None = None
+        self.reply_request: Callable[[], ReplyRequest | None] = lambda: None
         top = QHBoxLayout()
         top.addWidget(self.channel_icon)
         top.addWidget(self.header, 1)
@@ -75,6 +101,7 @@ class Composer(QWidget):
         self._timer.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._changed)
         self.editor.send_requested.connect(self.send)
+        self.editor.picker_requested.connect(self.open_picker)
         self.send_button.clicked.connect(self.send)
         self.retranslate()
         self.set_interaction(None)
@@ -175,10 +202,59 @@ class Composer(QWidget):
             self.state.setText(self.tr("Draft saved"))
         self.draft_saved.emit(interaction_id)
 
+    def open_picker(self) -> None:
+        """Choose a canned reply and insert it at the cursor (several can be combined)."""
+        request = self.reply_request()
+        if self.interaction is None or request is None:
+            return
+        if self.reply_index is None:
+            self.state.setText(self.tr("Loading canned replies…"))
+            self.tasks.db(_build_index, self._index_ready, owner=self)
+            return
+        picker = ReplyPicker(self.reply_index, request, self)
+        if picker.exec() and picker.chosen is not None and picker.rendered is not None:
+            self.insert_reply(
+                picker.chosen, picker.rendered, picker.notice_text(picker.chosen, picker.rendered)
+            )
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self.reply_index = index
+        self.state.setText("")
+        self.open_picker()
+
+    def insert_reply(self, choice: Choice, rendered: Rendered, notice: str) -> None:
+        cursor = self.editor.textCursor()
+        start = cursor.position()
+        cursor.insertText(rendered.text)
+        self.editor.setTextCursor(cursor)
+        self.state.setText(notice.split("\n")[0] if notice else self.tr("Reply inserted."))
+        self.state.setToolTip(notice)
+        fill = first_fill_in(self.editor.toPlainText()[start:])
+        if fill is not None:  # put the agent on the first field to complete
+            cursor.setPosition(start + fill[0])
+            cursor.setPosition(start + fill[1], QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+        interaction_id, agent_id = (self.interaction.id if self.interaction else None), self.agent_id
+        self.tasks.db(
+            lambda s: library.record_usage(s, choice, interaction_id=interaction_id, agent_id=agent_id),
+            owner=self,
+        )
+
     def send(self) -> None:
         info = self.interaction
         text = self.editor.toPlainText()
         if info is None or not text.strip():
+            return
+        missing = template.unfilled(text)
+        if missing:  # a fill-in field is never sent to a customer
+            self.state.setText(self.tr("Fill in before sending: %1").replace("%1", ", ".join(missing)))
+            fill = first_fill_in(text)
+            if fill is not None:
+                cursor = self.editor.textCursor()
+                cursor.setPosition(fill[0])
+                cursor.setPosition(fill[1], QTextCursor.MoveMode.KeepAnchor)
+                self.editor.setTextCursor(cursor)
             return
         self._timer.stop()
         self.send_button.setEnabled(False)
@@ -200,6 +276,11 @@ class Composer(QWidget):
     def _send_failed(self, error: TaskError) -> None:
         self.send_button.setEnabled(True)
         self.state.setText(self.tr("Not sent: %1").replace("%1", str(error)))
+
+
+def _build_index(session: Any) -> SearchIndex:
+    library.ensure_seeded(session)
+    return SearchIndex.build(session)
 
 
 def _draft_body(session: Any, interaction_id: int) -> str | None:

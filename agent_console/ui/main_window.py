@@ -6,6 +6,7 @@ It assembles the screens and wires them together; the screens never import it.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -35,14 +36,17 @@ from agent_console.core.customers import CustomerHit
 from agent_console.core.db import Database
 from agent_console.core.inbox import InboxItem
 from agent_console.core.models import Agent
+from agent_console.core.replies import library
+from agent_console.core.replies.template import RenderContext
 from agent_console.settings import Settings, rates_enabled
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
 from agent_console.ui.help import ShortcutsDialog
 from agent_console.ui.inbox import InboxModel, InboxView, ItemRole, SearchModel
-from agent_console.ui.locale_panel import LocalePanel, agent_currency_default
+from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, ui_language
 from agent_console.ui.merge_dialog import MergeDialog
+from agent_console.ui.reply_picker import ReplyRequest
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
 
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         self.card.undo_requested.connect(self.undo_merge)
         self.card.merge_dialog_requested.connect(self.open_merge_dialog)
         self.locale_panel.facts_changed.connect(self._facts_changed)
+        self.composer.reply_request = self._reply_request
         self.locale_panel.locale_edited.connect(self._locale_edited)
         self._rates_timer = QTimer(self)
         self._rates_timer.setInterval(6 * 3600 * 1000)
@@ -474,6 +479,52 @@ class MainWindow(QMainWindow):
                 extra_jargon=tuple(self.settings.jargon),
             )
         )
+
+    def _reply_request(self) -> ReplyRequest | None:
+        """What the canned-reply picker knows from this conversation; the rest becomes fill-ins."""
+        facts = self.locale_panel.facts
+        info = self.composer.interaction
+        if info is None:
+            return None
+        language = facts.guess.language if facts else None
+        country = facts.guess.country if facts else None
+        locale = language
+        if language and country:
+            try:
+                locale = library.normalize_locale(f"{language}_{country}")
+            except library.LibraryError:
+                locale = language
+        values: dict[str, Any] = {
+            "customer_name": library.customer_name(
+                facts.given_name if facts else None,
+                facts.family_name if facts else None,
+                self.customer_name,
+                country,
+            ),
+            "agent_name": self.agent_name,
+        }
+        profile = self.card.profile
+        if profile is not None:
+            email = next((i.value for i in profile.card.identities if i.kind == "email"), None)
+            if email:
+                values["email"] = email
+        order = self._order_number()
+        if order:
+            values["order_id"] = order
+        context = RenderContext(
+            locale or "en", facts.clock.timezone if facts else None, facts.currency if facts else None
+        )
+        return ReplyRequest(locale, ui_language(), info.channel, values, context)
+
+    def _order_number(self) -> str | None:
+        """The newest order number the customer mentioned in the loaded part of the timeline."""
+        pattern = re.compile(self.settings.extra.get("order_number_pattern", r"\b[A-Z]{2,4}-\d{4,}\b"))
+        model = self.timeline.model
+        for row in range(model.rowCount()):
+            entry = model.entry(row)
+            if entry is not None and entry.direction == "in" and (match := pattern.search(entry.preview)):
+                return match.group()
+        return None
 
     def _locale_edited(self, customer_id: int, language: str | None, country: str | None) -> None:
         def save(session: Any) -> None:

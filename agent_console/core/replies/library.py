@@ -158,28 +158,33 @@ class Choice:
         return self.requested is not None and self.locale.split("_")[0] != self.requested.split("_")[0]
 
 
+def choose_from(
+    reply_id: int,
+    key: str,
+    channels: tuple[str, ...],
+    variants: dict[str, tuple[str, str]],
+    locale: str | None,
+    company_default: str = DEFAULT_LOCALE,
+) -> Choice:
+    """The variant for *locale* along the fallback chain; *variants* maps locale -> (title, body)."""
+    chain = fallback_chain(locale, company_default)
+    for candidate in chain:
+        if candidate in variants:
+            title, body = variants[candidate]
+            return Choice(
+                reply_id, key, normalize_locale(locale) if locale else None, candidate, title, body, channels
+            )
+    raise LibraryError(f"reply '{key}' has no variant in {', '.join(chain)}")
+
+
 def choose(
     session: Session, reply_id: int, locale: str | None, company_default: str = DEFAULT_LOCALE
 ) -> Choice:
     reply = session.get(Reply, reply_id)
     if reply is None:
         raise LibraryError(f"reply {reply_id} does not exist")
-    variants = {v.locale: v for v in reply.variants}
-    for candidate in fallback_chain(locale, company_default):
-        if candidate in variants:
-            v = variants[candidate]
-            return Choice(
-                reply.id,
-                reply.key,
-                normalize_locale(locale) if locale else None,
-                v.locale,
-                v.title,
-                v.body,
-                tuple(reply.channels),
-            )
-    raise LibraryError(
-        f"reply '{reply.key}' has no variant in {', '.join(fallback_chain(locale, company_default))}"
-    )
+    variants = {v.locale: (v.title, v.body) for v in reply.variants}
+    return choose_from(reply.id, reply.key, tuple(reply.channels), variants, locale, company_default)
 
 
 def customer_name(
@@ -241,6 +246,7 @@ class _Entry:
     heads: dict[str, str] = field(default_factory=dict)  # locale -> folded "tags key"
     texts: dict[str, str] = field(default_factory=dict)  # locale -> folded body
     titles: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)  # locale -> the variant as written (for previews)
 
 
 @dataclass(frozen=True)
@@ -306,6 +312,7 @@ class SearchIndex:
             entry.heads[locale] = fold(" ".join([" ".join(tags or []), entry.key.replace("_", " ")]))
             entry.texts[locale] = fold(body)
             entry.titles[locale] = title
+            entry.bodies[locale] = body
         return cls(list(entries.values()))
 
     def search(self, query: str, locales: Iterable[str], limit: int = 20) -> list[Hit]:
@@ -321,6 +328,12 @@ class SearchIndex:
         hits = [self._hit(n, s + math.log1p(self.entries[n].usage) * 0.3, wanted) for n, s in scores.items()]
         hits.sort(key=lambda h: (-h.score, h.key))
         return hits[:limit]
+
+    def choice(self, reply_id: int, locale: str | None, company_default: str = DEFAULT_LOCALE) -> Choice:
+        """The variant to insert, chosen from memory (no database round trip per keystroke)."""
+        entry = next(e for e in self.entries if e.reply_id == reply_id)
+        variants = {loc: (entry.titles[loc], entry.bodies[loc]) for loc in entry.bodies}
+        return choose_from(entry.reply_id, entry.key, entry.channels, variants, locale, company_default)
 
     def _hit(self, n: int, score: float, wanted: list[str]) -> Hit:
         entry = self.entries[n]
