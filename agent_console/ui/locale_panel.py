@@ -100,6 +100,7 @@ class LocalePanel(QWidget):
         self.customer_id: int | None = None
         self.facts: PanelFacts | None = None
         self._generation = 0
+        self._conversions = 0
 
         self.locale_box = QGroupBox(self)
         self.language_value = _label()
@@ -313,6 +314,7 @@ class LocalePanel(QWidget):
         # Money
         currency = facts.currency
         self.currency_value.setText(self.tr("Currency: %1").replace("%1", currency or unknown))
+        self.conversion.setText("")
         self.direction.blockSignals(True)
         self.direction.clear()
         if currency and currency != self.agent_currency:
@@ -331,6 +333,8 @@ class LocalePanel(QWidget):
         self.payments.setText((f"<b>{heading}</b>" + "".join(methods)) if methods else "")
 
     def _convert(self) -> None:
+        self._conversions += 1  # a late result for an earlier customer or amount is dropped
+        generation = self._conversions
         pair = self.direction.currentData()
         if not pair:
             self.conversion.setText("")
@@ -347,7 +351,11 @@ class LocalePanel(QWidget):
             except money.NoRate:
                 return None
 
-        self.tasks.db(work, lambda c: self._show_conversion(c, locale), owner=self)
+        def done(conversion: money.Conversion | None) -> None:
+            if generation == self._conversions:
+                self._show_conversion(conversion, locale)
+
+        self.tasks.db(work, done, owner=self)
 
     def _show_conversion(self, conversion: money.Conversion | None, locale: str) -> None:
         if conversion is None:
