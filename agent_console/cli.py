@@ -105,6 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(p_rr)
 
+    p_rx = replies_sub.add_parser("export", help="write the library for translators (.po per locale, or CSV)")
+    p_rx.add_argument("outdir")
+    p_rx.add_argument("--format", choices=("po", "csv"), default="po")
+    p_rx.add_argument("--locale", action="append", help="locales to export (default: every locale present)")
+    _add_db(p_rx)
+    p_ri = replies_sub.add_parser("import", help="merge translated .po or .csv files into the library")
+    p_ri.add_argument("files", nargs="+")
+    _add_db(p_ri)
+
     p_shots = sub.add_parser("screenshots", help="render the main screens offscreen to PNG files")
     p_shots.add_argument("outdir")
     p_shots.add_argument("--lang", default="en", help="UI language code (en, uz, el, mn, ka, ...)")
@@ -329,14 +338,51 @@ def _replies(args: argparse.Namespace) -> int:
     from agent_console.core.replies import library
     from agent_console.core.replies.template import RenderContext
 
-    try:
-        locale = library.normalize_locale(args.locale)
-    except library.LibraryError as exc:
-        return _fail(str(exc))
+    locale = "en"
+    if args.replies_command in ("search", "render"):
+        try:
+            locale = library.normalize_locale(args.locale)
+        except library.LibraryError as exc:
+            return _fail(str(exc))
     database = Database.open(_url(args))
     try:
         with database.session() as session:
             library.ensure_seeded(session)
+            if args.replies_command == "export":
+                from pathlib import Path
+
+                from agent_console.core.models import ReplyVariant
+                from agent_console.core.replies import exchange
+
+                outdir = Path(args.outdir)
+                outdir.mkdir(parents=True, exist_ok=True)
+                locales = args.locale or sorted(set(session.scalars(select(ReplyVariant.locale).distinct())))
+                if args.format == "csv":
+                    rows = exchange.export_csv(session, outdir / "replies.csv", locales)
+                    print(f"{rows} rows written to {outdir / 'replies.csv'}")
+                else:
+                    for loc in locales:
+                        count = exchange.export_po(session, loc, outdir / f"{loc}.po")
+                        print(f"{outdir / f'{loc}.po'}: {count} messages")
+                return 0
+            if args.replies_command == "import":
+                from pathlib import Path
+
+                from agent_console.core.replies import exchange
+
+                for name in args.files:
+                    try:
+                        with session.begin_nested():
+                            report = exchange.import_file(session, Path(name))
+                    except library.LibraryError as exc:
+                        return _fail(f"{exc} — nothing was imported from it")
+                    print(
+                        f"{name}: {report.updated} updated, {report.unchanged} unchanged, "
+                        f"{len(report.conflicts)} kept (edited since export)"
+                    )
+                    for conflict in report.conflicts:
+                        print(f"  {conflict}")
+                return 0
             if args.replies_command == "search":
                 index = library.SearchIndex.build(session)
                 for hit in index.search(args.query, ["en", *library.fallback_chain(locale)]):

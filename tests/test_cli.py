@@ -135,5 +135,22 @@ def test_replies_search_and_render(tmp_path: Path) -> None:
         "days=1",
     )
     assert wrong.returncode == 2 and "refund_confirmation" in wrong.stderr and "ru" in wrong.stderr
+    assert "placeholder amount" in wrong.stderr
     unknown = run("replies", "render", "refund_confirmation", "--locale", "xx-YY", "--db", url)
     assert unknown.returncode == 2 and "unknown locale code 'xx-YY'" in unknown.stderr
+
+
+def test_replies_export_and_import(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    out = tmp_path / "po"
+    done = run("replies", "export", str(out), "--locale", "mn", "--db", url)
+    assert done.returncode == 0 and (out / "mn.po").exists()
+    again = run("replies", "import", str(out / "mn.po"), "--db", url)
+    assert again.returncode == 0 and "0 updated, 42 unchanged" in again.stdout
+    (tmp_path / "broken.po").write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
+    broken = run("replies", "import", str(tmp_path / "broken.po"), "--db", url)
+    assert (
+        broken.returncode == 2
+        and "nothing was imported" in broken.stderr
+        and "Traceback" not in broken.stderr
+    )

@@ -514,6 +514,10 @@
         <translation>&amp;عميل</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>التراجع عن آخر دمج</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>الردود الجاهزة…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -677,6 +685,176 @@
     <message>
         <source>Merge</source>
         <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>التصفية حسب المفتاح أو العنوان أو الفئة</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>تصفية الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>حفظ النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>حفظ الترجمة</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>القنوات:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>المتغيرات:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>الاستخدام:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>النص الأصلي (الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>الترجمة:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>العنوان الأصلي</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>العنوان المترجم</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>النص المترجم</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>لغة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>مفقودة: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>قديمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>الردود: %1 · ترجمات مفقودة: %2 · قديمة: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرتان</numerusform>
+            <numerusform>%n مرات</numerusform>
+            <numerusform>%n مرةً</numerusform>
+            <numerusform>%n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>لا توجد ترجمة إلى %1 بعد.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>قديمة: تغيّر النص الأصلي بعد إعداد هذه الترجمة.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>الترجمة محدّثة.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>أطول من %1 حرفًا: ستُقسَّم في SMS إلى عدة رسائل.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>تم حفظ النص الأصلي.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>تم حفظ الترجمة.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>استيراد الترجمات</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>ملفات الترجمة (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: محدّثة: %2، دون تغيير: %3، مُبقاة: %4 (عُدِّلت بعد التصدير)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>تصدير للمترجمين</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>تم تصدير %1 من اللغات إلى %2</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <translation>&amp;Kunde</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Letzte Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Textbausteine…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -669,6 +677,172 @@
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Nach Schlüssel, Titel oder Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Textbausteine filtern</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Original speichern</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Übersetzung speichern</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platzhalter:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Verwendet:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Original (Englisch)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Übersetzung:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Übersetzter Titel</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Übersetzter Text</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Übersetzungssprache</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>Textbausteine: %1 · fehlende Übersetzungen: %2 · veraltet: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Noch keine Übersetzung für %1.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Veraltet: Das Original wurde nach dieser Übersetzung geändert.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Die Übersetzung ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>Länger als %1 Zeichen: Per SMS wird der Text in mehrere Nachrichten aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Original gespeichert.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Übersetzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Übersetzungen importieren</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Übersetzungen (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: %2 aktualisiert, %3 unverändert, %4 beibehalten (seit dem Export bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Für Übersetzer exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>%1 Sprachen in %2 exportiert</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <translation>&amp;Πελάτης</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Εργαλεία</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Αναίρεση τελευταίας συγχώνευσης</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Έτοιμες απαντήσεις…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -669,6 +677,172 @@
     <message>
         <source>Merge</source>
         <translation>Συγχώνευση</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Έτοιμες απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Φιλτράρισμα κατά κλειδί, τίτλο ή κατηγορία</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Φιλτράρισμα απαντήσεων</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Αποθήκευση πρωτοτύπου</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Αποθήκευση μετάφρασης</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Εξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Κατηγορία:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Κανάλια:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Ετικέτες:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Μεταβλητές:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Χρησιμοποιήθηκε:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Πρωτότυπο (Αγγλικά)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Μετάφραση:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Κανάλια</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Τίτλος πρωτοτύπου</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Κείμενο πρωτοτύπου</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Μεταφρασμένος τίτλος</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Μεταφρασμένο κείμενο</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Γλώσσα μετάφρασης</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>λείπουν: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>παρωχημένες: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>Απαντήσεις: %1 · Μεταφράσεις που λείπουν: %2 · Παρωχημένες: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n φορά</numerusform>
+            <numerusform>%n φορές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Δεν υπάρχει ακόμη μετάφραση στα %1.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Παρωχημένη: το πρωτότυπο άλλαξε μετά τη δημιουργία αυτής της μετάφρασης.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Ενημερωμένη.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Πρωτότυπο</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Μετάφραση</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>Πάνω από %1 χαρακτήρες: στα SMS χωρίζεται σε πολλά μηνύματα.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Το πρωτότυπο αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Η μετάφραση αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Εισαγωγή μεταφράσεων</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Μεταφράσεις (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: ενημερώθηκαν %2, αμετάβλητες %3, διατηρήθηκαν %4 (με αλλαγές μετά την εξαγωγή)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Εξαγωγή για μεταφραστές</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>Έγινε εξαγωγή %1 γλωσσών στο %2</translation>
     </message>
 </context>
 <context>

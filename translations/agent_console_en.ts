@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ReplyEditor</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>%n entries shown</source>

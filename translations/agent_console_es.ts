@@ -514,6 +514,10 @@
         <translation>&amp;Cliente</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Deshacer la última combinación</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Respuestas predefinidas…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -669,6 +677,172 @@
     <message>
         <source>Merge</source>
         <translation>Combinar</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Filtrar por clave, título o categoría</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Filtrar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Guardar original</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Guardar traducción</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Usada:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Original (inglés)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Traducción:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Título original</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Título traducido</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Texto traducido</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>sin traducción: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>desactualizadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>Respuestas: %1 · traducciones faltantes: %2 · desactualizadas: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Aún no hay traducción al %1.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Desactualizada: el original cambió después de hacer esta traducción.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>La traducción está actualizada.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>Supera los %1 caracteres: por SMS se dividirá en varios mensajes.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Original guardado.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Traducción guardada.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Importar traducciones</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Traducciones (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: %2 actualizadas, %3 sin cambios, %4 conservadas (editadas desde la exportación)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Exportar para traductores</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>Se exportaron %1 idiomas a %2</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <translation>&amp;მომხმარებელი</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;ხელსაწყოები</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;დახმარება</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>ბოლო გაერთიანების გაუქმება</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>შაბლონური პასუხები…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -669,6 +677,172 @@
     <message>
         <source>Merge</source>
         <translation>გაერთიანება</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>შაბლონური პასუხები</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>გაფილტვრა გასაღებით, სათაურით ან კატეგორიით</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>პასუხების გაფილტვრა</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>პასუხები</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>ორიგინალის შენახვა</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>თარგმანის შენახვა</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>იმპორტი…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>კატეგორია:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>არხები:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>ტეგები:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>ცვლადები:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>გამოყენებულია:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>ორიგინალი (ინგლისური)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>თარგმანი:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>კატეგორია</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>არხები</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ტეგები</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>ორიგინალის სათაური</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>ორიგინალის ტექსტი</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>თარგმნილი სათაური</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>თარგმნილი ტექსტი</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>თარგმანის ენა</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>აკლია: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>მოძველებული: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>პასუხები: %1 · აკლია თარგმანი: %2 · მოძველებული: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-ჯერ</numerusform>
+            <numerusform>%n-ჯერ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>%1 თარგმანი ჯერ არ არის.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>მოძველებულია: ორიგინალი შეიცვალა ამ თარგმანის შექმნის შემდეგ.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>აქტუალურია.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ორიგინალი</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>თარგმანი</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>%1 სიმბოლოზე გრძელია: SMS-ით რამდენიმე შეტყობინებად დაიყოფა.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>ორიგინალი შენახულია.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>თარგმანი შენახულია.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>თარგმანების იმპორტი</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>თარგმანები (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: განახლდა %2, უცვლელია %3, შენარჩუნდა %4 (შეიცვალა ექსპორტის შემდეგ)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>ექსპორტი მთარგმნელებისთვის</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>%1 ენა ექსპორტირებულია საქაღალდეში: %2</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <translation>&amp;Харилцагч</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>Хэ&amp;рэгсэл</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Тусламж</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Сүүлийн нэгтгэлийг буцаах</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Бэлэн хариултууд…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -669,6 +677,172 @@
     <message>
         <source>Merge</source>
         <translation>Нэгтгэх</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Бэлэн хариултууд</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Түлхүүр, гарчиг эсвэл ангиллаар шүүх</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Хариултуудыг шүүх</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Хариултууд</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Эх текстийг хадгалах</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Орчуулгыг хадгалах</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импортлох…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортлох…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Ангилал:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Сувгууд:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Шошго:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Хувьсагчид:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Ашигласан:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Эх текст (англи)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Орчуулга:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Ангилал</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Сувгууд</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Шошго</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Эх гарчиг</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Эх текст</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Орчуулсан гарчиг</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Орчуулсан текст</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Орчуулгын хэл</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 дутуу</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>%1 хуучирсан</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>%1 хариулт · %2 орчуулга дутуу · %3 хуучирсан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n удаа</numerusform>
+            <numerusform>%n удаа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Одоогоор %1 хэлний орчуулга алга.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Хуучирсан: энэ орчуулгыг хийсний дараа эх текст өөрчлөгдсөн.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Эх тексттэй нийцэж байна.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Эх текст</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Орчуулга</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>%1 тэмдэгтээс урт: SMS-ээр хэд хэдэн мессеж болж хуваагдана.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Эх текстийг хадгаллаа.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Орчуулгыг хадгаллаа.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Орчуулга импортлох</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Орчуулгууд (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: %2 шинэчлэгдсэн, %3 өөрчлөгдөөгүй, %4 хэвээр үлдсэн (экспортын дараа засварласан)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Орчуулагчдад зориулж экспортлох</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>%1 хэлийг экспортлов: %2</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <translation>&amp;Клиент</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Шаблоны ответов…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -671,6 +679,173 @@
     <message>
         <source>Merge</source>
         <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Фильтр по ключу, названию или категории</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Фильтр шаблонов ответов</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Сохранить перевод</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Каналы:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Переменные:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Использован:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Оригинал (английский)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Перевод:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Название оригинала</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Текст оригинала</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Название перевода</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Текст перевода</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Язык перевода</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>нет перевода: %1</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>устарело: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>Шаблонов: %1 · нет переводов: %2 · устарело: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Перевода на %1 пока нет.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Устарел: оригинал изменился после создания этого перевода.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Перевод актуален.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>Длиннее %1 символов: в SMS текст будет разбит на несколько сообщений.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Оригинал сохранён.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Перевод сохранён.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Импорт переводов</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Переводы (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: обновлено — %2, без изменений — %3, оставлено как есть — %4 (изменены после экспорта)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Экспорт для переводчиков</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>Экспортировано языков: %1; папка: %2</translation>
     </message>
 </context>
 <context>

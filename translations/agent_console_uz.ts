@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>Reply inserted.</source>
-        <translation>Javob qo'shildi.</translation>
+        <translation>Javob qo&apos;shildi.</translation>
     </message>
     <message>
         <source>Fill in before sending: %1</source>
-        <translation>Yuborishdan oldin to'ldiring: %1</translation>
+        <translation>Yuborishdan oldin to&apos;ldiring: %1</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -514,6 +514,10 @@
         <translation>&amp;Mijoz</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Vositalar</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
@@ -568,6 +572,10 @@
     <message>
         <source>Undo the last merge</source>
         <translation>Oxirgi birlashtirishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Tayyor javoblar…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -672,14 +680,180 @@
     </message>
 </context>
 <context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Tayyor javoblar</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or category</source>
+        <translation>Kalit, sarlavha yoki turkum bo&apos;yicha filtrlash</translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation>Javoblarni filtrlash</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Javoblar</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Asl matnni saqlash</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Tarjimani saqlash</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import qilish…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Turkum:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanallar:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Teglar:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>O&apos;zgaruvchilar:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Foydalanilgan:</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Asl matn (inglizcha)</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Tarjima:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Turkum</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanallar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Asl sarlavha</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Asl matn</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Tarjima sarlavhasi</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Tarjima matni</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Tarjima tili</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 ta yo&apos;q</translation>
+    </message>
+    <message>
+        <source>%1 outdated</source>
+        <translation>%1 ta eskirgan</translation>
+    </message>
+    <message>
+        <source>%1 replies · %2 translations missing · %3 outdated</source>
+        <translation>%1 ta javob · %2 ta tarjima yo&apos;q · %3 ta eskirgan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n marta</numerusform>
+            <numerusform>%n marta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 translation yet.</source>
+        <translation>Hali %1 tarjimasi yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Outdated: the source changed after this translation was made.</source>
+        <translation>Eskirgan: bu tarjima qilingandan keyin asl matn o&apos;zgargan.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Dolzarb.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Asl matn</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tarjima</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: on SMS it is split into several messages.</source>
+        <translation>%1 belgidan uzun: SMS orqali bir nechta xabarga bo&apos;linadi.</translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Asl matn saqlandi.</translation>
+    </message>
+    <message>
+        <source>Translation saved.</source>
+        <translation>Tarjima saqlandi.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Tarjimalarni import qilish</translation>
+    </message>
+    <message>
+        <source>Translations (*.po *.csv)</source>
+        <translation>Tarjimalar (*.po *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated, %3 unchanged, %4 kept (edited since export)</source>
+        <translation>%1: %2 ta yangilandi, %3 ta o&apos;zgarmadi, %4 ta saqlab qolindi (eksportdan keyin tahrirlangan)</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Tarjimonlar uchun eksport qilish</translation>
+    </message>
+    <message>
+        <source>Exported %1 languages to %2</source>
+        <translation>%1 ta til eksport qilindi: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyPicker</name>
     <message>
         <source>Insert a canned reply</source>
-        <translation>Tayyor javob qo'shish</translation>
+        <translation>Tayyor javob qo&apos;shish</translation>
     </message>
     <message>
         <source>Type any word of the title, tags or text…</source>
-        <translation>Sarlavha, teg yoki matndan istalgan so'zni yozing…</translation>
+        <translation>Sarlavha, teg yoki matndan istalgan so&apos;zni yozing…</translation>
     </message>
     <message>
         <source>Search canned replies</source>
@@ -691,11 +865,11 @@
     </message>
     <message>
         <source>Preview of the reply to insert</source>
-        <translation>Qo'shiladigan javobni oldindan ko'rish</translation>
+        <translation>Qo&apos;shiladigan javobni oldindan ko&apos;rish</translation>
     </message>
     <message>
         <source>Enter inserts · Esc closes · Up/Down choose</source>
-        <translation>Enter — qo'shish · Esc — yopish · Yuqoriga/Pastga — tanlash</translation>
+        <translation>Enter — qo&apos;shish · Esc — yopish · Yuqoriga/Pastga — tanlash</translation>
     </message>
     <message>
         <source>No reply matches.</source>
@@ -703,19 +877,19 @@
     </message>
     <message>
         <source>No %1 version; %2 inserted.</source>
-        <translation>%1 varianti yo'q; %2 varianti qo'shildi.</translation>
+        <translation>%1 varianti yo&apos;q; %2 varianti qo&apos;shildi.</translation>
     </message>
     <message>
         <source>Long for SMS: it will be split into several messages.</source>
-        <translation>SMS uchun uzun: bir nechta xabarga bo'linadi.</translation>
+        <translation>SMS uchun uzun: bir nechta xabarga bo&apos;linadi.</translation>
     </message>
     <message>
         <source>This reply is meant for other channels.</source>
-        <translation>Bu javob boshqa kanallar uchun mo'ljallangan.</translation>
+        <translation>Bu javob boshqa kanallar uchun mo&apos;ljallangan.</translation>
     </message>
     <message>
         <source>To fill in before sending: %1</source>
-        <translation>Yuborishdan oldin to'ldirish kerak: %1</translation>
+        <translation>Yuborishdan oldin to&apos;ldirish kerak: %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from agent_console.ui.help import ShortcutsDialog
 from agent_console.ui.inbox import InboxModel, InboxView, ItemRole, SearchModel
 from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, ui_language
 from agent_console.ui.merge_dialog import MergeDialog
+from agent_console.ui.reply_editor import ReplyEditor
 from agent_console.ui.reply_picker import ReplyRequest
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action("F5", self.refresh)
         self.act_merge = self._action("Ctrl+M", self.open_merge_dialog)
         self.act_undo_merge = self._action("Ctrl+Alt+Z", self.undo_last_merge)
+        self.act_replies = self._action("Ctrl+Shift+R", self.open_reply_editor)
         self.act_shortcuts = self._action("F1", self.show_shortcuts)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         self.menu_customer = bar.addMenu("")
         self.menu_customer.addAction(self.act_merge)
         self.menu_customer.addAction(self.act_undo_merge)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_replies)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_customer.setTitle(self.tr("&Customer"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_search: self.tr("Search customers"),
@@ -240,6 +245,7 @@ class MainWindow(QMainWindow):
             self.act_refresh: self.tr("Refresh"),
             self.act_merge: self.tr("Merge with another customer…"),
             self.act_undo_merge: self.tr("Undo the last merge"),
+            self.act_replies: self.tr("Canned replies…"),
             self.act_shortcuts: self.tr("Keyboard shortcuts"),
             self.act_about: self.tr("About Agent Console"),
             self.act_quit: self.tr("Quit"),
@@ -546,6 +552,12 @@ class MainWindow(QMainWindow):
         )
 
     # --- dialogs, errors, closing -----------------------------------------------------
+
+    def open_reply_editor(self) -> None:
+        editor = ReplyEditor(self.tasks, self)
+        editor.exec()
+        if editor.changed:
+            self.composer.reply_index = None  # the picker rebuilds its index on next use
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()

@@ -8,6 +8,7 @@ can say "no Georgian version; English inserted".
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -210,10 +211,7 @@ def render(choice: Choice, values: dict[str, Any], ctx: RenderContext) -> Render
     try:
         return template.render(choice.body, values, RenderContext(choice.locale, ctx.timezone, ctx.currency))
     except template.ValueTypeError as exc:
-        name = next((n for n in values if n in str(exc)), "")
-        raise LibraryError(
-            f"reply '{choice.key}', locale {choice.locale}: {exc}{f' ({name})' if name else ''}"
-        ) from exc
+        raise LibraryError(f"reply '{choice.key}', locale {choice.locale}, {exc}") from exc
 
 
 def record_usage(
@@ -289,6 +287,16 @@ class SearchIndex:
                     owners.append(n)
                     offset += len(text) + 1
                 self._columns[(locale, name)] = ("\n".join(parts), starts, owners)
+        # Typo tolerance (symmetric delete): every title/tag word of 4+ letters, under each of its
+        # one-letter deletions; a misspelled query word finds its candidates by dictionary look-ups.
+        self._deletes: dict[str, set[str]] = {}
+        for (_locale, name), (big, _starts, _owners) in self._columns.items():
+            if name == "texts":
+                continue
+            for word in set(re.findall(r"\w{4,}", big)):
+                self._deletes.setdefault(word, set()).add(word)
+                for i in range(len(word)):
+                    self._deletes.setdefault(word[:i] + word[i + 1 :], set()).add(word)
 
     @classmethod
     def build(cls, session: Session) -> SearchIndex:
@@ -324,7 +332,7 @@ class SearchIndex:
             return [self._hit(n, 1.0, wanted) for n in ranked]
         scores = self._scan(words, wanted, fuzzy=False)
         if not scores and any(len(w) >= 4 for w in words):
-            scores = self._scan(words, wanted, fuzzy=True)
+            scores = self._corrected(words, wanted)
         hits = [self._hit(n, s + math.log1p(self.entries[n].usage) * 0.3, wanted) for n, s in scores.items()]
         hits.sort(key=lambda h: (-h.score, h.key))
         return hits[:limit]
@@ -339,6 +347,24 @@ class SearchIndex:
         entry = self.entries[n]
         title = next((entry.titles[loc] for loc in wanted if loc in entry.titles), entry.key)
         return Hit(entry.reply_id, entry.key, title, score)
+
+    def corrections(self, word: str) -> list[str]:
+        """Title/tag words one edit away from *word* (a missing, extra or wrong letter)."""
+        found: set[str] = set(self._deletes.get(word, ()))
+        for i in range(len(word)):
+            found |= self._deletes.get(word[:i] + word[i + 1 :], set())
+        return sorted(w for w in found if w != word and abs(len(w) - len(word)) <= 1)[:3]
+
+    def _corrected(self, words: list[str], wanted: list[str]) -> dict[int, float]:
+        """The query with each misspelled word replaced by its corrections, scored lower than exact hits."""
+        options = [[w] if len(w) < 4 else ([w, *self.corrections(w)]) for w in words]
+        best: dict[int, float] = {}
+        for combination in itertools.islice(itertools.product(*options), 12):
+            if list(combination) == words:
+                continue
+            for n, score in self._scan(list(combination), wanted, fuzzy=False).items():
+                best[n] = max(best.get(n, 0.0), score / 8)
+        return best
 
     def _scan(self, words: list[str], wanted: list[str], fuzzy: bool) -> dict[int, float]:
         # The longest word is the most selective: scan for it, then check the rest on its candidates.
@@ -392,6 +418,8 @@ class SearchIndex:
         best: dict[int, float] = {}
         for name, weight in FIELDS:
             if (short or fuzzy) and name == "texts":  # typos and first keystrokes: titles and tags only
+                continue
+            if len(word) == 1 and name != "names":  # a single letter: title word starts only
                 continue
             for locale in wanted:
                 big, starts, owners = self._columns[(locale, name)]

@@ -245,14 +245,20 @@ def render(template: str, values: dict[str, Any], ctx: RenderContext) -> Rendere
                 fill_ins.append(name)
                 out.append(f"{FILL_OPEN}{name}{FILL_CLOSE}")
             else:
-                out.append(format_value(name, values[name], ctx))
+                try:
+                    out.append(format_value(name, values[name], ctx))
+                except ValueTypeError as exc:
+                    raise ValueTypeError(f"placeholder {name}: {exc}") from exc
         else:
             raw = values.get(part.name)
             if raw in (None, ""):
                 fill_ins.append(part.name)
                 out.append(f"{FILL_OPEN}{part.name}{FILL_CLOSE}")
                 continue
-            number = _number(raw)
+            try:
+                number = _number(raw)
+            except ValueTypeError as exc:
+                raise ValueTypeError(f"placeholder {part.name}: {exc}") from exc
             exact = f"={number.normalize():f}"
             branch = (
                 part.branches.get(exact) or part.branches.get(plural_rule(number)) or part.branches["other"]
