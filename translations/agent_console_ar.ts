@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>حدث خطأ ما. مسوداتك محفوظة؛ يمكنك متابعة العمل، أو إعادة تشغيل Agent Console إذا لم تعمل النافذة كما ينبغي.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>يُرجى إرسال التفاصيل إلى المسؤول.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>الردود الجاهزة…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -650,6 +673,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>تم حفظ لغة العميل وبلده في الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -902,6 +933,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>يجب إكماله قبل الإرسال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;مظهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;حجم الخط:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>فارغ: ملف SQLite في مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>تُفتح قاعدة البيانات الجديدة عند تشغيل Agent Console في المرة القادمة. تُطبَّق اللغة والمظهر وحجم الخط فورًا.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>Etwas ist schiefgelaufen. Ihre Entwürfe sind gespeichert; Sie können weiterarbeiten oder Agent Console neu starten, falls sich das Fenster seltsam verhält.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>Bitte senden Sie die Details an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>Textbausteine…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -642,6 +665,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Sprache und Land des Kunden im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -890,6 +921,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>Vor dem Senden auszufüllen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>Leer: die SQLite-Datei im Datenordner</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>Eine neue Datenbank wird beim nächsten Start von Agent Console geöffnet. Sprache, Design und Schriftgröße gelten sofort.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — απρόσμενο σφάλμα</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>Κάτι πήγε στραβά. Τα πρόχειρά σας έχουν αποθηκευτεί· μπορείτε να συνεχίσετε να εργάζεστε ή να επανεκκινήσετε το Agent Console, αν το παράθυρο δεν λειτουργεί σωστά.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>Στείλτε τις λεπτομέρειες στον διαχειριστή σας.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Αντιγραφή λεπτομερειών</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>Έτοιμες απαντήσεις…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Ρυθμίσεις…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Συντομεύσεις πληκτρολογίου</translation>
     </message>
@@ -642,6 +665,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Η γλώσσα και η χώρα του πελάτη αποθηκεύτηκαν στο προφίλ.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση των ρυθμίσεων: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -890,6 +921,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>Για συμπλήρωση πριν από την αποστολή: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Θέμα:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Μέγεθος γραμματοσειράς:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Βάση δεδομένων:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Φάκελος δεδομένων:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Προεπιλογή</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>Κενό: το αρχείο SQLite στον φάκελο δεδομένων</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>Μια νέα βάση δεδομένων ανοίγει στην επόμενη εκκίνηση του Agent Console. Η γλώσσα, το θέμα και το μέγεθος γραμματοσειράς εφαρμόζονται αμέσως.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Γλώσσα συστήματος</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ανοιχτό</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Σκούρο</translation>
     </message>
 </context>
 <context>

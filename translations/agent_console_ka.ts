@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — მოულოდნელი შეცდომა</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>რაღაც შეცდომა მოხდა. თქვენი მონახაზები შენახულია; შეგიძლიათ გააგრძელოთ მუშაობა ან, თუ ფანჯარა გაუმართავად მუშაობს, გადატვირთოთ Agent Console.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>გთხოვთ, დეტალები გაუგზავნოთ ადმინისტრატორს.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>დეტალების კოპირება</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>შაბლონური პასუხები…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>პარამეტრები…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>კლავიატურის მალსახმობები</translation>
     </message>
@@ -642,6 +665,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>მომხმარებლის ენა და ქვეყანა პროფილში შეინახა.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>პარამეტრები</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>პარამეტრების შენახვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -890,6 +921,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>გაგზავნამდე შესავსებია: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>პარამეტრები</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ენა:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;თემა:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;შრიფტის ზომა:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;მონაცემთა ბაზა:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>მონაცემთა საქაღალდე:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ნაგულისხმევი</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>ცარიელი: SQLite ფაილი მონაცემთა საქაღალდეში</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>ახალი მონაცემთა ბაზა გაიხსნება Agent Console-ის შემდეგი გაშვებისას. ენა, თემა და შრიფტის ზომა მაშინვე გამოიყენება.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>სისტემის ენა</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>სისტემის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ღია</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>მუქი</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — гэнэтийн алдаа</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>Ямар нэг зүйл буруу боллоо. Таны ноорогууд хадгалагдсан; үргэлжлүүлэн ажиллах, эсвэл цонх зөв ажиллахгүй бол Agent Console-ийг дахин эхлүүлж болно.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>Дэлгэрэнгүйг администраторт илгээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Дэлгэрэнгүйг хуулах</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>Бэлэн хариултууд…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Тохиргоо…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Гарын товчлолууд</translation>
     </message>
@@ -642,6 +665,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Харилцагчийн хэл, улсыг профайлд хадгаллаа.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Тохиргоо</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Тохиргоог хадгалж чадсангүй: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -890,6 +921,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>Илгээхээс өмнө бөглөх: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Тохиргоо</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Хэл:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Загвар:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Үсгийн хэмжээ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Өгөгдлийн сан:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Өгөгдлийн хавтас:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Анхдагч</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>Хоосон: өгөгдлийн хавтас дахь SQLite файл</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>Шинэ өгөгдлийн санг Agent Console-ийг дараагийн удаа эхлүүлэхэд нээнэ. Хэл, загвар, үсгийн хэмжээ шууд хэрэгжинэ.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Системийн хэл</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Системийг дагах</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Цайвар</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Бараан</translation>
     </message>
 </context>
 <context>

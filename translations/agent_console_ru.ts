@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>Что-то пошло не так. Ваши черновики сохранены: можно продолжать работу или перезапустить Agent Console, если окно ведёт себя странно.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>Пожалуйста, отправьте подробности администратору.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>Шаблоны ответов…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -644,6 +667,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Язык и страна клиента сохранены в профиле.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -893,6 +924,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>Заполнить перед отправкой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>Пусто: файл SQLite в папке данных</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>Новая база данных откроется при следующем запуске Agent Console. Язык, тема и размер шрифта применяются сразу.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Agent Console — unexpected error</source>
+        <translation>Agent Console — kutilmagan xato</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
+        <translation>Nimadir noto'g'ri ketdi. Qoralamalaringiz saqlangan; ishlashda davom etishingiz yoki oyna noto'g'ri ishlasa, Agent Console'ni qayta ishga tushirishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Please send the details to your administrator.</source>
+        <translation>Iltimos, tafsilotlarni administratoringizga yuboring.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Tafsilotlardan nusxa olish</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Language:</source>
@@ -578,6 +597,10 @@
         <translation>Tayyor javoblar…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Sozlamalar…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tezkor tugmalar</translation>
     </message>
@@ -642,6 +665,14 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Mijozning tili va mamlakati profilga saqlandi.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Sozlamalarni saqlab bo'lmadi: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -890,6 +921,65 @@
     <message>
         <source>To fill in before sending: %1</source>
         <translation>Yuborishdan oldin to&apos;ldirish kerak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Mavzu:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Shrift o'lchami:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Ma'lumotlar &amp;bazasi:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Ma'lumotlar papkasi:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standart</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder</source>
+        <translation>Bo'sh: ma'lumotlar papkasidagi SQLite fayli</translation>
+    </message>
+    <message>
+        <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
+        <translation>Yangi ma'lumotlar bazasi Agent Console keyingi safar ishga tushganda ochiladi. Til, mavzu va shrift o'lchami darhol qo'llaniladi.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Tizim tili</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Tizimga moslash</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Yorug'</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Qorong'i</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,14 @@ def run(
     settings = Settings.load()
     url = resolve_database_url(db_url, settings, demo=demo_mode)
     app = make_application()
-    from agent_console.ui import i18n
+    from agent_console.ui import crash, i18n
+
+    crash.install()
 
     i18n.install(app, language or settings.ui_language)
+    from agent_console.ui import appearance
+
+    appearance.apply(app, settings)
     try:
         database = open_database(url, demo_mode)
     except (DatabaseOpenError, DemoError) as exc:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -39,6 +40,7 @@ from agent_console.core.models import Agent
 from agent_console.core.replies import library
 from agent_console.core.replies.template import RenderContext
 from agent_console.settings import Settings, rates_enabled
+from agent_console.ui import appearance, i18n
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
@@ -48,6 +50,7 @@ from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, u
 from agent_console.ui.merge_dialog import MergeDialog
 from agent_console.ui.reply_editor import ReplyEditor
 from agent_console.ui.reply_picker import ReplyRequest
+from agent_console.ui.settings_dialog import SettingsDialog
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
 
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
         self.act_merge = self._action("Ctrl+M", self.open_merge_dialog)
         self.act_undo_merge = self._action("Ctrl+Alt+Z", self.undo_last_merge)
         self.act_replies = self._action("Ctrl+Shift+R", self.open_reply_editor)
+        self.act_settings = self._action(QKeySequence.StandardKey.Preferences, self.open_settings)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_shortcuts = self._action("F1", self.show_shortcuts)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_refresh)
+        self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_go = bar.addMenu("")
@@ -246,6 +253,7 @@ class MainWindow(QMainWindow):
             self.act_merge: self.tr("Merge with another customer…"),
             self.act_undo_merge: self.tr("Undo the last merge"),
             self.act_replies: self.tr("Canned replies…"),
+            self.act_settings: self.tr("Settings…"),
             self.act_shortcuts: self.tr("Keyboard shortcuts"),
             self.act_about: self.tr("About Agent Console"),
             self.act_quit: self.tr("Quit"),
@@ -552,6 +560,30 @@ class MainWindow(QMainWindow):
         )
 
     # --- dialogs, errors, closing -----------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if not dialog.exec():
+            return
+        dialog.apply_to(self.settings)
+        self.apply_settings()
+        try:
+            self.settings.save()
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("Could not save the settings: %1").replace("%1", str(exc))
+            )
+
+    def apply_settings(self) -> None:
+        """Language, theme and font size take effect at once, in every open window."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        i18n.install(app, self.settings.ui_language)
+        appearance.apply(app, self.settings)
+        self.timeline.view.delegate.clear_cache()  # cards are painted with the old words and font
+        self.timeline.view.scheduleDelayedItemsLayout()
+        self.inbox_view.viewport().update()
+        self.locale_panel.reload()  # hints and holiday names in the new language
 
     def open_reply_editor(self) -> None:
         editor = ReplyEditor(self.tasks, self)
