@@ -962,6 +962,22 @@
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>

@@ -950,6 +950,22 @@
         <translation>Φάκελος δεδομένων:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Μέγεθος γραμματοσειράς</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Βάση δεδομένων</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Προεπιλογή</translation>
     </message>

@@ -950,6 +950,22 @@
         <translation>მონაცემთა საქაღალდე:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>თემა</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>შრიფტის ზომა</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>მონაცემთა ბაზა</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>ნაგულისხმევი</translation>
     </message>

@@ -950,6 +950,22 @@
         <translation>Өгөгдлийн хавтас:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Хэл</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Загвар</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Үсгийн хэмжээ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Өгөгдлийн сан</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Анхдагч</translation>
     </message>

@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Something went wrong. Your drafts are saved; you can keep working, or restart Agent Console if the window misbehaves.</source>
-        <translation>Nimadir noto'g'ri ketdi. Qoralamalaringiz saqlangan; ishlashda davom etishingiz yoki oyna noto'g'ri ishlasa, Agent Console'ni qayta ishga tushirishingiz mumkin.</translation>
+        <translation>Nimadir noto&apos;g&apos;ri ketdi. Qoralamalaringiz saqlangan; ishlashda davom etishingiz yoki oyna noto&apos;g&apos;ri ishlasa, Agent Console&apos;ni qayta ishga tushirishingiz mumkin.</translation>
     </message>
     <message>
         <source>Please send the details to your administrator.</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Could not save the settings: %1</source>
-        <translation>Sozlamalarni saqlab bo'lmadi: %1</translation>
+        <translation>Sozlamalarni saqlab bo&apos;lmadi: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agent Console&lt;/b&gt; %1&lt;br&gt;One timeline per customer across every channel.</source>
@@ -939,15 +939,31 @@
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation>&amp;Shrift o'lchami:</translation>
+        <translation>&amp;Shrift o&apos;lchami:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>Ma'lumotlar &amp;bazasi:</translation>
+        <translation>Ma&apos;lumotlar &amp;bazasi:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Ma'lumotlar papkasi:</translation>
+        <translation>Ma&apos;lumotlar papkasi:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Shrift o'lchami</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Ma'lumotlar bazasi</translation>
     </message>
     <message>
         <source>Default</source>
@@ -959,11 +975,11 @@
     </message>
     <message>
         <source>Empty: the SQLite file in the data folder</source>
-        <translation>Bo'sh: ma'lumotlar papkasidagi SQLite fayli</translation>
+        <translation>Bo&apos;sh: ma&apos;lumotlar papkasidagi SQLite fayli</translation>
     </message>
     <message>
         <source>A new database is opened the next time Agent Console starts. Language, theme and font size apply at once.</source>
-        <translation>Yangi ma'lumotlar bazasi Agent Console keyingi safar ishga tushganda ochiladi. Til, mavzu va shrift o'lchami darhol qo'llaniladi.</translation>
+        <translation>Yangi ma&apos;lumotlar bazasi Agent Console keyingi safar ishga tushganda ochiladi. Til, mavzu va shrift o&apos;lchami darhol qo&apos;llaniladi.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -975,11 +991,11 @@
     </message>
     <message>
         <source>Light</source>
-        <translation>Yorug'</translation>
+        <translation>Yorug&apos;</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Qorong'i</translation>
+        <translation>Qorong&apos;i</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ class SettingsDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.font_size.setAccessibleName(self.tr("Font size"))
+        self.database.setAccessibleName(self.tr("Database"))
         self.font_size.setSpecialValueText(self.tr("Default"))
         self.font_size.setSuffix(self.tr(" pt"))
         self.database.setPlaceholderText(self.tr("Empty: the SQLite file in the data folder"))
