@@ -26,7 +26,9 @@ def unnamed(top: QWidget) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, KINDS) or not widget.isVisibleTo(top):
             continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QDoubleSpinBox | QSpinBox):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), QComboBox | QDoubleSpinBox | QSpinBox
+        ):
             continue  # the editor inside a combo or spin box is named by its owner
         name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
         if not name.strip():
@@ -38,8 +40,11 @@ def test_main_window_and_dialogs_name_every_control(qtbot, main_window) -> None:
     window = main_window
     qtbot.waitUntil(lambda: window.locale_panel.facts is not None, timeout=10_000)
     assert unnamed(window) == []
-    for dialog in (SettingsDialog(Settings(), window), MergeDialog(window.tasks, 1, "X", window),
-                   ReplyEditor(window.tasks, window)):
+    for dialog in (
+        SettingsDialog(Settings(), window),
+        MergeDialog(window.tasks, 1, "X", window),
+        ReplyEditor(window.tasks, window),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         assert unnamed(dialog) == [], type(dialog).__name__

@@ -25,6 +25,7 @@ import requests
 from babel.numbers import format_currency, get_territory_currencies
 from requests.adapters import HTTPAdapter
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from urllib3.util.retry import Retry
 
@@ -277,29 +278,35 @@ def write_snapshot(session: Session, path: Path) -> int:
 
 
 def load_snapshot(session: Session, path: Path | None = None) -> int:
-    """Seed an empty rate cache from the bundled snapshot (each rate keeps its own date)."""
+    """Seed an empty rate cache from the bundled snapshot (each rate keeps its own date).
+
+    Safe when two workers try at once: the loser's savepoint rolls back and it uses the
+    winner's rows.
+    """
     path = path or snapshot_path()
     if session.scalar(select(func.count()).select_from(ExchangeRate)) or not path.exists():
         return 0
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))["rates"]
-        for row in rows:
-            session.add(
-                ExchangeRate(
-                    source=f"{row['source']} (snapshot)",
-                    base=row["base"],
-                    quote=row["quote"],
-                    rate=_number(row["rate"], row["quote"]),
-                    rate_date=date.fromisoformat(row["date"]),
-                )
+        loaded = [
+            ExchangeRate(
+                source=f"{row['source']} (snapshot)",
+                base=row["base"],
+                quote=row["quote"],
+                rate=_number(row["rate"], row["quote"]),
+                rate_date=date.fromisoformat(row["date"]),
             )
+            for row in rows
+        ]
     except (OSError, ValueError, KeyError, TypeError, RateFeedError) as exc:
         log.warning("rate snapshot %s unusable: %s", path, exc)
         return 0
-    return len(rows)
-
-
-# --- conversion ----------------------------------------------------------------------------
+    try:
+        with session.begin_nested():
+            session.add_all(loaded)
+    except IntegrityError:
+        return 0  # another worker loaded it first
+    return len(loaded)
 
 
 def _latest(session: Session) -> list[ExchangeRate]:

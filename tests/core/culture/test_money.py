@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -125,7 +126,10 @@ class Feed:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                with contextlib.suppress(
+                    BrokenPipeError, ConnectionResetError
+                ):  # the client gave up: expected
+                    self.wfile.write(body)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -292,3 +296,18 @@ def test_the_shipped_snapshot_is_real_dated_and_labelled(database) -> None:
         conversion = money.convert(s, 100, "EUR", "USD")
         assert conversion.sources == ("ECB (snapshot)",)
         assert conversion.rates_date == date.fromisoformat(data["rates"][0]["date"])
+
+
+def test_two_workers_loading_the_snapshot_at_once(tmp_path: Path) -> None:
+    """Two conversions on a fresh database both try to seed the cache; neither may fail."""
+    from agent_console.core.db import Database
+
+    db = Database.open(f"sqlite:///{tmp_path / 'race.sqlite3'}")
+    with db.session() as first, db.session() as second:
+        assert money.load_snapshot(first) > 0
+        first.flush()
+        first.commit()
+        assert money.load_snapshot(second) == 0  # sees the rows, or loses the race quietly
+    with db.session() as s:
+        assert money.convert(s, 1, "EUR", "USD").sources == ("ECB (snapshot)",)
+    db.close()
