@@ -43,6 +43,9 @@ def _calendar(country: str, year: int, language: str | None) -> dict[date, str] 
         lang = language if language in supported else ("en_US" if "en_US" in supported else None)
         table = holidays.country_holidays(country, years=[year, year + 1], language=lang)
     except (NotImplementedError, KeyError):
+        # The holidays package raises NotImplementedError for a country it has no
+        # calendar for (and KeyError for some subdivision-only entries); the panel
+        # then says "No holiday calendar for this country" instead of guessing.
         return None
     return dict(table.items())
 
