@@ -19,13 +19,16 @@ from sqlalchemy.orm import Session, aliased
 from agent_console.core.models import (
     Customer,
     Event,
+    FollowUp,
     Identity,
     IdentityKind,
     Interaction,
     Merge,
     MergeDismissal,
+    Outcome,
     utcnow,
 )
+from agent_console.core.outcomes import kpi
 from agent_console.core.text import digits, fold, name_key
 
 PHONE_KINDS = (IdentityKind.PHONE.value, IdentityKind.WHATSAPP.value)
@@ -286,7 +289,11 @@ def merge(
         update(Interaction).where(Interaction.customer_id == source_id).values(customer_id=target_id)
     )
     session.execute(update(Event).where(Event.customer_id == source_id).values(customer_id=target_id))
+    session.execute(update(Outcome).where(Outcome.customer_id == source_id).values(customer_id=target_id))
+    session.execute(update(FollowUp).where(FollowUp.customer_id == source_id).values(customer_id=target_id))
     source.merged_into_id = target_id
+    # One customer now: a call after an e-mail on the same reason becomes a repeat contact.
+    kpi.after_change(session, [source_id, target_id])
     _refresh_activity(session, target)
     session.flush()
     refresh_search_fields(session, target)
@@ -322,6 +329,11 @@ def undo_merge(session: Session, merge_id: int, *, agent_id: int | None = None) 
         session.execute(
             update(Event).where(Event.interaction_id.in_(interaction_ids)).values(customer_id=source.id)
         )
+        for table in (Outcome, FollowUp):
+            session.execute(
+                update(table).where(table.interaction_id.in_(interaction_ids)).values(customer_id=source.id)
+            )
+        kpi.after_change(session, [source.id, target.id])
     for name, value in (record.moved.get("filled") or {}).items():
         if getattr(target, name) == value:  # only if nobody changed it since
             setattr(target, name, None)

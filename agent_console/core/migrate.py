@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The newest revision; tests/core/test_db.py checks it against the migration scripts.
-HEAD = "0006_replies"
+HEAD = "0007_outcomes"
 
 
 def alembic_config() -> Config:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -224,6 +225,8 @@ class Interaction(Base):
     unread: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Training-mode rows never mix with real ones (role-play writes to a sandbox anyway).
     is_training: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Seconds an agent had this conversation in front of them (handle time's active part).
+    active_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
     customer: Mapped[Customer] = relationship()
     assigned_agent: Mapped[Agent | None] = relationship()
@@ -408,3 +411,187 @@ class MergeDismissal(Base):
     customer_b_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class OutcomeCodeKind(enum.StrEnum):
+    DISPOSITION = "disposition"
+    REASON = "reason"
+
+
+class OutcomeCode(Base):
+    """One wrap-up code a queue offers: a disposition (a tree, by *parent_code*) or a contact reason.
+
+    Codes are deactivated, never deleted, so an old outcome keeps a label to show.
+    """
+
+    __tablename__ = "outcome_codes"
+    __table_args__ = (UniqueConstraint("queue", "kind", "code", name="uq_outcome_codes_queue_kind_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "*" = offered in every queue; a named queue adds to (or overrides) it.
+    queue: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(_enum(OutcomeCodeKind))
+    code: Mapped[str] = mapped_column(String(64))
+    parent_code: Mapped[str | None] = mapped_column(String(64))
+    #: {"en": "Question answered", "ka": "..."}
+    labels: Mapped[dict] = mapped_column(JSON, default=dict)
+    hotkey: Mapped[str | None] = mapped_column(String(4))
+    #: Picking this disposition pre-sets "resolved" (None: no opinion; groups).
+    resolves: Mapped[bool | None] = mapped_column(Boolean)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class QueueConfig(Base):
+    """Per-queue wrap-up rules ("*" is the default for queues without a row)."""
+
+    __tablename__ = "queue_configs"
+
+    queue: Mapped[str] = mapped_column(String(100), primary_key=True)
+    #: Wrap-up fields that must be filled: disposition, reason, resolved, notes.
+    required: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class KpiSetting(Base):
+    """Team-wide KPI definitions (FCR window, reporting time zone): one value per key."""
+
+    __tablename__ = "kpi_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Outcome(Base):
+    """How one interaction ended: the wrap-up, plus what the KPIs need, computed when it is saved.
+
+    Dimensions (agent, queue, channel, country, language) are the ones at contact time.
+    ``*_epoch`` columns are UTC seconds, so KPI arithmetic is the same integer SQL on
+    SQLite and PostgreSQL.  The link columns (previous/next contact) and the flags derived
+    from them are maintained by ``core.outcomes.kpi.relink`` whenever a customer's outcomes
+    change (a wrap-up, a correction, a merge).
+    """
+
+    __tablename__ = "outcomes"
+    __table_args__ = (
+        Index("ix_outcomes_customer", "customer_id", "opened_epoch"),
+        Index("ix_outcomes_day", "day", "closed_epoch"),
+        Index("ix_outcomes_closed", "closed_epoch", "interaction_id"),
+    )
+
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
+    queue: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(_enum(Channel))
+    country: Mapped[str | None] = mapped_column(String(2))
+    language: Mapped[str | None] = mapped_column(String(35))
+    disposition: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(String(64))
+    resolved: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    csat: Mapped[int | None] = mapped_column(Integer)
+    nps: Mapped[int | None] = mapped_column(Integer)
+    ces: Mapped[int | None] = mapped_column(Integer)
+    active_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    acw_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    handle_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    first_response_seconds: Mapped[int | None] = mapped_column(Integer)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    opened_epoch: Mapped[int] = mapped_column(BigInteger)
+    closed_epoch: Mapped[int] = mapped_column(BigInteger)
+    #: closed_at's date in the team's reporting time zone: periods and the daily rollup use it.
+    day: Mapped[date] = mapped_column(Date)
+    prev_same_closed_epoch: Mapped[int | None] = mapped_column(BigInteger)
+    next_same_opened_epoch: Mapped[int | None] = mapped_column(BigInteger)
+    next_contact_opened_epoch: Mapped[int | None] = mapped_column(BigInteger)
+    chain_start_epoch: Mapped[int | None] = mapped_column(BigInteger)
+    #: Not a repeat of a contact on the same reason closed within the FCR window before it.
+    first_contact: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: A first contact, resolved, and no contact on the same reason within the window after it.
+    fcr: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The same customer contacted again (any reason, any channel) within the window.
+    repeat: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Resolved: from the first contact of the chain to this close.
+    resolution_seconds: Mapped[int | None] = mapped_column(Integer)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class OutcomeChange(Base):
+    """Audit trail: one row per field changed by a correction (who, when, old → new)."""
+
+    __tablename__ = "outcome_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class WrapUpDraft(Base):
+    """A wrap-up being filled in, saved as the agent types: offered again after a crash."""
+
+    __tablename__ = "wrapup_drafts"
+
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    acw_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class FollowUp(Base):
+    """A promised next contact: due at a moment (stored UTC; entered in the customer's or agent's zone)."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_due", "agent_id", "done_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: "customer" or "agent": whose clock the agent set the time on, and that zone's name.
+    basis: Mapped[str] = mapped_column(String(16), default="agent")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The contact that completed it (linked to the old one).
+    done_interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class KpiDaily(Base):
+    """Daily rollup of outcomes per dimension value: the dashboard reads this, not a million rows.
+
+    *dim* is "all" (item ""), "agent", "queue", "channel", "country" or "language"; rows
+    are rebuilt for the days an outcome change touches (``core.outcomes.kpi.refresh_days``).
+    """
+
+    __tablename__ = "kpi_daily"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    dim: Mapped[str] = mapped_column(String(16), primary_key=True)
+    item: Mapped[str] = mapped_column(String(100), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    resolved: Mapped[int] = mapped_column(Integer, default=0)
+    csat_n: Mapped[int] = mapped_column(Integer, default=0)
+    csat_pos: Mapped[int] = mapped_column(Integer, default=0)
+    nps_n: Mapped[int] = mapped_column(Integer, default=0)
+    nps_pro: Mapped[int] = mapped_column(Integer, default=0)
+    nps_det: Mapped[int] = mapped_column(Integer, default=0)
+    ces_n: Mapped[int] = mapped_column(Integer, default=0)
+    ces_sum: Mapped[int] = mapped_column(Integer, default=0)
+    handle_sum: Mapped[int] = mapped_column(BigInteger, default=0)
+    frt_n: Mapped[int] = mapped_column(Integer, default=0)
+    frt_sum: Mapped[int] = mapped_column(BigInteger, default=0)
+    res_n: Mapped[int] = mapped_column(Integer, default=0)
+    res_sum: Mapped[int] = mapped_column(BigInteger, default=0)
+    first_n: Mapped[int] = mapped_column(Integer, default=0)
+    fcr_n: Mapped[int] = mapped_column(Integer, default=0)
+    repeat_n: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,1 @@
+"""Outcomes of interactions: wrap-up codes, wrap-ups and corrections, follow-ups, KPIs (no Qt)."""
