@@ -119,6 +119,35 @@ def build_parser() -> argparse.ArgumentParser:
     p_shots.add_argument("--lang", default="en", help="UI language code (en, uz, el, mn, ka, ...)")
     _add_db(p_shots)
 
+    p_report = sub.add_parser("report", help="KPIs of a period from the recorded outcomes")
+    p_report.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: 30 days ago)"
+    )
+    p_report.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+    p_report.add_argument(
+        "--by", choices=("agent", "queue", "channel", "country", "language"), default="agent"
+    )
+    p_report.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p_report.add_argument(
+        "--output", metavar="FILE", help="write to FILE instead of printing (needed for xlsx)"
+    )
+    _add_db(p_report)
+
+    p_out = sub.add_parser("outcomes", help="wrap-up codes and KPI settings")
+    out_sub = p_out.add_subparsers(dest="outcomes_command", required=True)
+    p_oi = out_sub.add_parser(
+        "import", help="load a wrap-up codes file (JSON, as resources/outcomes/codes.json)"
+    )
+    p_oi.add_argument("file")
+    _add_db(p_oi)
+    p_oe = out_sub.add_parser("export", help="print the wrap-up codes in use as JSON")
+    _add_db(p_oe)
+    p_ow = out_sub.add_parser(
+        "fcr-window", help="set the FCR and repeat-contact window in days (rebuilds KPIs)"
+    )
+    p_ow.add_argument("days", type=int)
+    _add_db(p_ow)
+
     p_bench = sub.add_parser(
         "bench", help="build (or reuse) the benchmark database and print figures as JSON"
     )
@@ -161,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rates(args)
         if args.command == "replies":
             return _replies(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "outcomes":
+            return _outcomes(args)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.command == "bench":
@@ -416,6 +449,86 @@ def _replies(args: argparse.Namespace) -> int:
             return 0
     finally:
         database.close()
+
+
+def _report(args: argparse.Namespace) -> int:
+    from datetime import date, timedelta
+    from pathlib import Path
+
+    from agent_console.core.db import Database
+    from agent_console.core.outcomes import export, kpi
+
+    try:
+        end = date.fromisoformat(args.end) if args.end else date.today()
+        start = date.fromisoformat(args.start) if args.start else end - timedelta(days=29)
+    except ValueError as exc:
+        return _fail(f"dates are written YYYY-MM-DD ({exc})")
+    if end < start:
+        return _fail("--to is before --from")
+    if args.format == "xlsx" and not args.output:
+        return _fail("--format xlsx writes a file: give it with --output FILE")
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            report = kpi.report(session, start, end, by=args.by)
+            names = export.agent_names(session) if args.by == "agent" else {}
+            window = kpi.fcr_window_days(session)
+    finally:
+        database.close()
+
+    def label(item: str) -> str:
+        return names.get(item, item) or "unknown"
+
+    output = Path(args.output) if args.output else None
+    if args.format == "json":
+        text = json.dumps(export.report_json(report, label), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "csv":
+        text = export.csv_text(export.report_tables(report, label)[0])
+    else:
+        assert output is not None
+        try:
+            export.write_xlsx(output, export.report_tables(report, label), kpi.definitions(window))
+        except OSError as exc:
+            return _fail(f"cannot write {output}: {exc.strerror or exc}")
+        print(f"report written to {output}")
+        return 0
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        output.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+    except OSError as exc:
+        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+    print(f"report written to {output}")
+    return 0
+
+
+def _outcomes(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from agent_console.core.db import Database
+    from agent_console.core.outcomes import codes, kpi
+
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            if args.outcomes_command == "import":
+                try:
+                    count = codes.import_codes(session, Path(args.file))
+                except codes.CodesError as exc:
+                    return _fail(f"{exc} — the codes in use were left unchanged")
+                print(f"{count} wrap-up codes active")
+            elif args.outcomes_command == "export":
+                print(json.dumps(codes.export_codes(session), indent=2, ensure_ascii=False))
+            else:
+                try:
+                    kpi.set_fcr_window(session, args.days)
+                except ValueError as exc:
+                    return _fail(str(exc))
+                print(f"FCR window: {args.days} days; KPIs rebuilt")
+    finally:
+        database.close()
+    return 0
 
 
 def _screenshots(args: argparse.Namespace) -> int:

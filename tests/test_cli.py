@@ -154,3 +154,93 @@ def test_replies_export_and_import(tmp_path: Path) -> None:
         and "nothing was imported" in broken.stderr
         and "Traceback" not in broken.stderr
     )
+
+
+def test_report_prints_the_hand_computed_figures_as_json_csv_and_xlsx(tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    from openpyxl import load_workbook
+
+    from agent_console.core.db import Database
+    from tests import factories
+
+    url = f"sqlite:///{tmp_path / 'report.sqlite3'}"
+    db = Database.open(url)
+    ids = factories.add_march_outcomes(db)
+    db.close()
+    done = run("report", "--db", url, "--from", "2026-03-01", "--to", "2026-03-31", "--by", "agent")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["total"] == {
+        "volume": 6,
+        "csat": 50.0,
+        "nps": 25.0,
+        "ces": 3.5,
+        "fcr": 60.0,
+        "first_response": 936.0,
+        "resolution": 54540.0,
+        "handle": 213.33,
+        "repeat": 33.33,
+    }
+    assert [(g["label"], g["volume"]) for g in data["groups"]] == [("Ana One", 4), ("Bo Two", 2)]
+    assert data["groups"][0]["key"] == str(ids["a1"])
+
+    done = run(
+        "report",
+        "--db",
+        url,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--by",
+        "country",
+        "--format",
+        "csv",
+    )
+    rows = list(csv.reader(io.StringIO(done.stdout.lstrip("\ufeff"))))
+    assert rows[0][:3] == ["Country", "Contacts", "CSAT %"]
+    assert [r[:2] for r in rows[1:]] == [["GE", "3"], ["UZ", "2"], ["GR", "1"], ["Total", "6"]]
+
+    out = tmp_path / "march.xlsx"
+    done = run(
+        "report",
+        "--db",
+        url,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--format",
+        "xlsx",
+        "--output",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    book = load_workbook(out)
+    assert book.sheetnames == ["KPIs", "Volume", "Channels", "Definitions"]
+    sheet = book["KPIs"]
+    assert [c.value for c in sheet[4]][:3] == ["Total", 6, 50]
+    assert "promoters" in book["Definitions"]["A2"].value
+
+    bad = run("report", "--db", url, "--from", "2026-03-31", "--to", "2026-03-01")
+    assert bad.returncode == 2 and "before" in bad.stderr and "Traceback" not in bad.stderr
+    bad = run("report", "--db", url, "--format", "xlsx")
+    assert bad.returncode == 2 and "--output" in bad.stderr
+
+
+def test_outcomes_codes_import_refuses_a_broken_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'codes.sqlite3'}"
+    broken = tmp_path / "codes.json"
+    broken.write_text('{"queues": {"*": {"required": ["colour"]}}}', encoding="utf-8")
+    done = run("outcomes", "import", str(broken), "--db", url)
+    assert done.returncode == 2 and "required" in done.stderr and "left unchanged" in done.stderr
+    exported = tmp_path / "export.json"
+    done = run("outcomes", "export", "--db", url)
+    exported.write_text(done.stdout, encoding="utf-8")
+    done = run("outcomes", "import", str(exported), "--db", url)
+    assert done.returncode == 0 and "wrap-up codes active" in done.stdout
+    done = run("outcomes", "fcr-window", "0", "--db", url)
+    assert done.returncode == 2 and "between 1 and 90" in done.stderr

@@ -26,6 +26,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, get_territory_currencies
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
 
 from agent_console import paths
 from agent_console.core.db import Database
@@ -35,9 +36,12 @@ from agent_console.core.models import (
     Agent,
     Customer,
     Event,
+    FollowUp,
     Identity,
     Interaction,
+    Outcome,
 )
+from agent_console.core.outcomes import codes, kpi
 from agent_console.core.text import name_key
 
 log = logging.getLogger(__name__)
@@ -162,7 +166,7 @@ class _Batch:
 
     def flush(self) -> None:
         # Parents before children (foreign keys are enforced).
-        order = [Customer, Identity, Interaction, Event]
+        order = [Customer, Identity, Interaction, Event, Outcome]
         with self.db.session() as s:
             for table in order:
                 bucket = self.rows.get(table)
@@ -284,6 +288,10 @@ def generate(
             progress(index, customers)
     batch.flush()
     _fix_sequences(db)
+    with db.session() as s:
+        codes.ensure_seeded(s)
+        kpi.rebuild(s)  # repeat/FCR links and the daily rollup, in SQL
+        _demo_follow_ups(s, rng, now)
     with db.session() as s:
         counts = [
             s.scalar(select(func.count()).select_from(t)) or 0
@@ -592,6 +600,8 @@ def _write_interaction(
             )
     last = rows[-1]
     status = ("open" if last["direction"] == "in" else "pending") if still_open else "closed"
+    closed_at = None if still_open else min(last["occurred_at"] + timedelta(minutes=rng.randint(1, 30)), now)
+    queue = TOPIC_QUEUE.get(thread.get("topic", ""), "general")
     batch.add(
         Interaction,
         {
@@ -600,14 +610,12 @@ def _write_interaction(
             "channel": channel,
             "subject": subject,
             "status": status,
-            "queue": TOPIC_QUEUE.get(thread.get("topic", ""), "general"),
+            "queue": queue,
             "assigned_agent_id": agent_id,
             "identity_id": _identity_for(channel, ident_rows),
             "external_thread_id": None,
             "opened_at": start,
-            "closed_at": None
-            if still_open
-            else min(last["occurred_at"] + timedelta(minutes=rng.randint(1, 30)), now),
+            "closed_at": closed_at,
             "last_activity_at": last["occurred_at"],
             "last_preview": last["body_text"][:300],
             "unread": still_open and last["direction"] == "in",
@@ -616,7 +624,100 @@ def _write_interaction(
     )
     for row in rows:
         batch.add(Event, row)
+    if closed_at is not None:
+        batch.add(
+            Outcome,
+            _outcome_row(
+                interaction_id, customer_id, agent_id, channel, queue, thread, loc, start, closed_at, rows
+            ),
+        )
     return last["occurred_at"]
+
+
+#: Demo dispositions by queue when resolved / not, and the reason each demo topic is.
+_RESOLVED = {
+    "billing": ("refund_issued", "payment_retried", "answered"),
+    "shipping": ("replacement_sent", "tracking_given", "answered"),
+}
+_UNRESOLVED = ("waiting_customer", "escalated", "callback", "no_response")
+_TOPIC_REASON = {"complaint_escalation": "complaint"}
+
+
+def _outcome_row(
+    interaction_id: int,
+    customer_id: int,
+    agent_id: int,
+    channel: str,
+    queue: str,
+    thread: dict[str, Any],
+    loc: LocaleContent,
+    opened: datetime,
+    closed: datetime,
+    rows: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A plausible wrap-up: ~80 % resolved, surveys answered now and then, handle time by channel.
+
+    Its own random stream (seeded by the interaction) keeps the rest of the demo unchanged.
+    Links and KPI flags are computed afterwards, in SQL, by ``kpi.rebuild``.
+    """
+    rng = random.Random(interaction_id * 7919 + 17)
+    topic = thread.get("topic", "")
+    resolved = rng.random() < (0.62 if topic == "complaint_escalation" else 0.82)
+    disposition = (
+        rng.choice(_RESOLVED.get(queue, ("answered", "fixed"))) if resolved else rng.choice(_UNRESOLVED)
+    )
+    first_in = next((r["occurred_at"] for r in rows if r["direction"] == "in"), None)
+    first_out = next(
+        (
+            r["occurred_at"]
+            for r in rows
+            if r["direction"] == "out" and first_in and r["occurred_at"] >= first_in
+        ),
+        None,
+    )
+    call = sum(r["duration_seconds"] or 0 for r in rows if r["kind"] == "call")
+    active = call or rng.randint(*{"email": (120, 720), "chat": (240, 1500)}.get(channel, (90, 600)))
+    acw = rng.randint(15, 150)
+
+    def score(chance: float, weights: tuple[int, ...], low: int) -> int | None:
+        if rng.random() >= chance:
+            return None
+        shift = -2 if not resolved else 0  # unresolved contacts rate lower
+        value = rng.choices(range(low, low + len(weights)), weights)[0] + shift
+        return max(low, value)
+
+    return {
+        "interaction_id": interaction_id,
+        "customer_id": customer_id,
+        "agent_id": agent_id,
+        "queue": queue,
+        "channel": channel,
+        "country": loc.country,
+        "language": loc.language,
+        "disposition": disposition,
+        "reason": _TOPIC_REASON.get(topic, topic or "other"),
+        "resolved": resolved,
+        "notes": "",
+        "csat": score(0.38, (4, 5, 10, 30, 51), 1),
+        "nps": score(0.22, (3, 1, 2, 2, 3, 4, 6, 12, 20, 22, 25), 0),
+        "ces": score(0.18, (30, 28, 16, 10, 8, 5, 3), 1),
+        "active_seconds": active,
+        "acw_seconds": acw,
+        "handle_seconds": active + acw,
+        "first_response_seconds": int((first_out - first_in).total_seconds())
+        if first_in and first_out
+        else None,
+        "opened_at": opened,
+        "closed_at": closed,
+        "opened_epoch": int(opened.timestamp()),
+        "closed_epoch": int(closed.timestamp()),
+        "day": closed.astimezone(UTC).date(),
+        "first_contact": True,
+        "fcr": False,
+        "repeat": False,
+        "created_by_id": agent_id,
+        "updated_at": closed,
+    }
 
 
 def _event(
@@ -719,6 +820,41 @@ def _add_duplicate(
     batch.add(Customer, _customer_row(customer_id, person, loc, rows, last, now))
     for row in rows:
         batch.add(Identity, row)
+
+
+def _demo_follow_ups(session: Session, rng: random.Random, now: datetime) -> None:
+    """Promised call-backs of the first agent (the one a new desk starts as): overdue, today, upcoming."""
+    desk_agent = session.scalar(select(func.min(Agent.id)))
+    rows = session.execute(
+        select(Outcome.interaction_id, Outcome.customer_id, Outcome.reason)
+        .where(Outcome.disposition.in_(("callback", "waiting_customer")))
+        .order_by(Outcome.closed_epoch.desc())
+        .limit(7)
+    ).all()
+    offsets = (-26, -3, 1, 3, 20, 50, 120)  # hours from now
+    for (interaction_id, customer_id, reason), hours in zip(rows, offsets, strict=False):
+        session.add(
+            FollowUp(
+                interaction_id=interaction_id,
+                customer_id=customer_id,
+                agent_id=desk_agent,
+                due_at=(now + timedelta(hours=hours, minutes=rng.randint(0, 50))).replace(second=0),
+                basis="customer",
+                timezone="UTC",
+                reason=_FOLLOW_UP_REASON.get(reason or "", "Call back as promised"),
+                created_at=now - timedelta(days=1),
+            )
+        )
+
+
+_FOLLOW_UP_REASON = {
+    "refund_request": "Confirm the refund has arrived",
+    "payment_failed": "Check the payment went through",
+    "delivery_delay": "Check the parcel was delivered",
+    "wrong_item": "Confirm the replacement arrived",
+    "account_login": "Check the customer can sign in",
+    "complaint": "Call back with the decision",
+}
 
 
 def _fix_sequences(db: Database) -> None:

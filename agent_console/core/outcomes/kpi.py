@@ -68,6 +68,29 @@ KPIS = (
     "repeat",
 )
 DEFAULT_FCR_WINDOW_DAYS = 7
+
+
+def definitions(window_days: int = DEFAULT_FCR_WINDOW_DAYS) -> list[str]:
+    """The KPI definitions in words, as exports and the CLI print them (the UI translates its own)."""
+    w = f"{window_days} days"
+    return [
+        "CSAT %: share of CSAT responses (1-5) that are 4 or 5.",
+        "NPS: % promoters (9-10) minus % detractors (0-6) of NPS responses (0-10).",
+        "CES: average of CES responses (1-7; lower is less effort).",
+        f"FCR %: of first contacts (no contact by the same customer on the same reason closed within {w} "
+        f"before), the share resolved with no contact on the same reason within {w} after, on any channel.",
+        f"Repeat contacts %: share of contacts after which the same customer got in touch again within {w}, "
+        "any reason, any channel.",
+        "First response: from the customer's first message of the contact to the first reply or call to "
+        "that customer on any channel.",
+        f"Resolution time: for resolved contacts, from the first contact of the chain (same customer and reason, "
+        f"each within {w} of the previous) to the close.",
+        "Handle time: active time on the contact (measured by the app, or the call's length) plus "
+        "after-contact work in the wrap-up panel.",
+        "Days are counted in the team's reporting time zone; times are in seconds.",
+    ]
+
+
 DEFAULT_REPORT_TIMEZONE = "UTC"
 
 _SUMS = (
