@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_report.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
     p_report.add_argument(
-        "--by", choices=("agent", "queue", "channel", "country", "language"), default="agent"
+        "--by", choices=("agent", "team", "queue", "channel", "country", "language"), default="agent"
     )
     p_report.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p_report.add_argument(
@@ -142,6 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_oi)
     p_oe = out_sub.add_parser("export", help="print the wrap-up codes in use as JSON")
     _add_db(p_oe)
+    p_oz = out_sub.add_parser(
+        "report-timezone", help="count KPI days in this IANA time zone (recomputes every outcome's day)"
+    )
+    p_oz.add_argument("zone")
+    _add_db(p_oz)
     p_ow = out_sub.add_parser(
         "fcr-window", help="set the FCR and repeat-contact window in days (rebuilds KPIs)"
     )
@@ -160,8 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_bench.add_argument(
         "--only",
         metavar="SECTIONS",
-        help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start",
+        help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start, outcomes "
+        "(outcomes builds its own database of a year of wrapped-up contacts; only when named)",
     )
+    p_bench.add_argument("--outcome-interactions", type=int, default=1_000_000)
     return parser
 
 
@@ -520,6 +527,12 @@ def _outcomes(args: argparse.Namespace) -> int:
                 print(f"{count} wrap-up codes active")
             elif args.outcomes_command == "export":
                 print(json.dumps(codes.export_codes(session), indent=2, ensure_ascii=False))
+            elif args.outcomes_command == "report-timezone":
+                try:
+                    days = kpi.set_report_timezone(session, args.zone)
+                except ValueError as exc:
+                    return _fail(str(exc))
+                print(f"KPI days are counted in {args.zone}; {days} days recomputed")
             else:
                 try:
                     kpi.set_fcr_window(session, args.days)

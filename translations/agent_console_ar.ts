@@ -201,6 +201,192 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>لوحة مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;تقسيم حسب</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصصة</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>تصدير XLSX…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>التعريفات</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>تقسيم حسب</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>الأرقام حسب المجموعة؛ يعرض Enter عمليات التواصل التي يستند إليها الرقم</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>عمليات التواصل عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>توزيع القنوات</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>تصدير التقرير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>تصدير التقرير بصيغة XLSX</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>تعريفات مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>تعذّر تحميل الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: تم إنهاء %n عملية تواصل</numerusform>
+            <numerusform>%1 – %2: تم إنهاء %n عملية تواصل</numerusform>
+            <numerusform>%1 – %2: تم إنهاء %n عمليتي تواصل</numerusform>
+            <numerusform>%1 – %2: تم إنهاء %n عمليات تواصل</numerusform>
+            <numerusform>%1 – %2: تم إنهاء %n عمليةَ تواصل</numerusform>
+            <numerusform>%1 – %2: تم إنهاء %n عملية تواصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>عمليات التواصل يوميًا</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>عمليات التواصل أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>عمليات التواصل شهريًا</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>عمليات التواصل ضمن: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>تم حفظ التقرير في %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +470,88 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>تحميل المزيد</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>تحميل المزيد من عمليات التواصل</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>تصدير عمليات التواصل هذه بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>وقت المعالجة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>يتم عرض %n عملية تواصل</numerusform>
+            <numerusform>يتم عرض %n عملية تواصل</numerusform>
+            <numerusform>يتم عرض %n عمليتي تواصل</numerusform>
+            <numerusform>يتم عرض %n عمليات تواصل</numerusform>
+            <numerusform>يتم عرض %n عمليةَ تواصل</numerusform>
+            <numerusform>يتم عرض %n عملية تواصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>تصدير عمليات التواصل</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +560,66 @@
     <message>
         <source>%1 s</source>
         <translation>%1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>العميل والسبب</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>المتابعات: المتأخرة، واليوم، والقادمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>القادمة (%n)</numerusform>
+            <numerusform>القادمة (%n)</numerusform>
+            <numerusform>القادمة (%n)</numerusform>
+            <numerusform>القادمة (%n)</numerusform>
+            <numerusform>القادمة (%n)</numerusform>
+            <numerusform>القادمة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>محدد حسب توقيت %1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>الوكيل</translation>
     </message>
 </context>
 <context>
@@ -326,6 +654,88 @@
     <message>
         <source>unread</source>
         <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>عمليات التواصل</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>الحل من أول تواصل</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>وقت الرد الأول</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>وقت الحل</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>متوسط وقت المعالجة</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>التواصل المتكرر</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: نسبة إجابات CSAT ‏(1–5) التي قيمتها 4 أو 5.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: نسبة المروّجين (9–10) ناقص نسبة المنتقدين (0–6) من إجابات NPS ‏(0–10).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: متوسط إجابات CES ‏(1–7؛ كلما قلّت القيمة قلّ الجهد).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>الحل من أول تواصل: من بين عمليات التواصل الأولى (التي لم يسبقها تواصل من العميل نفسه للسبب نفسه أُغلق خلال الأيام الـ%1 السابقة)، نسبة ما تم حله دون أي تواصل للسبب نفسه خلال الأيام الـ%1 التالية، عبر أي قناة.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>التواصل المتكرر: نسبة عمليات التواصل التي عاد بعدها العميل نفسه إلى التواصل خلال الأيام الـ%1 التالية، لأي سبب وعبر أي قناة.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>وقت الرد الأول: من أول رسالة من العميل حتى أول رد عليه أو أول مكالمة معه، عبر أي قناة.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>وقت الحل: لعمليات التواصل التي تم حلها، من أول تواصل بشأن المشكلة حتى الإغلاق.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>متوسط وقت المعالجة: مدة بقاء التواصل مفتوحًا (أو مدة المكالمة) مضافًا إليها العمل بعد التواصل في لوحة الإنهاء.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>عرض عمليات التواصل التي يستند إليها هذا الرقم</translation>
     </message>
 </context>
 <context>
@@ -529,6 +939,10 @@
         <translation>&amp;انتقال</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>م&amp;حادثة</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;عميل</translation>
     </message>
@@ -559,6 +973,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>الانتقال إلى بطاقة العميل</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>الانتقال إلى المتابعات</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>إنهاء المحادثة وإغلاقها…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>تصحيح النتيجة…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>لوحة مؤشرات الأداء…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>تعريفات مؤشرات الأداء</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,12 +1059,53 @@
         <translation>العملاء الذين تم العثور عليهم</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>الوارد أو المتابعات</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>الرد أو الإنهاء</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>التراجع عن الدمج</translation>
     </message>
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · قاعدة البيانات: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>الوارد (%n)</numerusform>
+            <numerusform>الوارد (%n)</numerusform>
+            <numerusform>الوارد (%n)</numerusform>
+            <numerusform>الوارد (%n)</numerusform>
+            <numerusform>الوارد (%n)</numerusform>
+            <numerusform>الوارد (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customers found</source>
@@ -642,6 +1117,10 @@
             <numerusform>تم العثور على %n عميلًا</numerusform>
             <numerusform>تم العثور على %n عميل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>اضغط Enter لبدء المتابعة: محادثة جديدة مع العميل.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -673,6 +1152,76 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>تم حفظ لغة العميل وبلده في الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>افتح محادثة أولاً.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>هذه المحادثة مغلقة بالفعل؛ استخدم «تصحيح النتيجة» لتغيير نتيجتها.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>هذه المحادثة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>إنهاء المحادثة</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>لم يتم حفظ بيانات الإنهاء: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>تم حفظ بيانات الإنهاء، وأُغلقت المحادثة.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>تم الاحتفاظ ببيانات الإنهاء كمسودة.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>حدّد محادثة في السجل أولاً.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>لا توجد نتيجة لهذه المحادثة بعد: أنهِها أولاً.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>تم تصحيح النتيجة: سُجِّل %n تغيير.</numerusform>
+            <numerusform>تم تصحيح النتيجة: سُجِّل %n تغيير.</numerusform>
+            <numerusform>تم تصحيح النتيجة: سُجِّل %n تغييران.</numerusform>
+            <numerusform>تم تصحيح النتيجة: سُجِّلت %n تغييرات.</numerusform>
+            <numerusform>تم تصحيح النتيجة: سُجِّل %n تغييرًا.</numerusform>
+            <numerusform>تم تصحيح النتيجة: سُجِّل %n تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>إنهاء غير مكتمل</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>لم يتم حفظ بيانات إنهاء محادثتك مع %1. هل تريد إكمالها الآن؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>حان موعد %n متابعة: %1</numerusform>
+            <numerusform>حان موعد %n متابعة: %1</numerusform>
+            <numerusform>حان موعد %n متابعتين: %1</numerusform>
+            <numerusform>حان موعد %n متابعات: %1</numerusform>
+            <numerusform>حان موعد %n متابعةً: %1</numerusform>
+            <numerusform>حان موعد %n متابعة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>بدأت المتابعة مع %1.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1085,6 +1634,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>لم يتم الحل</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1132,6 +1700,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>وقتك: %1
 وقت العميل: %2</translation>
     </message>
@@ -1212,6 +1781,226 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>هذا أول تواصل للعميل.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>ال&amp;تصنيف</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>&amp;سبب التواصل</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>ملاح&amp;ظات</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>رضا العميل، 1–5، إذا أجاب العميل عن الاستبيان</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>صافي نقاط الترويج (NPS)، 0–10، إذا أجاب العميل عن الاستبيان</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>جهد العميل، 1–7 (القيمة الأقل تعني سهولة أكبر)، إذا أجاب العميل</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>متا&amp;بعة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>مثال: التأكد من وصول المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>حفظ والانتقال إلى التالي (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>العودة إلى المحادثة (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>سبب التواصل</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>تم الحل: نعم</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>تم الحل: لا</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>ملاحظات الإنهاء</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>درجة CSAT</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>درجة NPS</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>درجة CES</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>تاريخ المتابعة ووقتها</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>المنطقة الزمنية للمتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>سبب المتابعة</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>التغييرات على هذه النتيجة</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>حفظ بيانات الإنهاء</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>العودة إلى المحادثة</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>تصحيح النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>إنهاء المحادثة: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (محذوف)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>توقيت العميل (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>توقيتي (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · غيّر %2 «%3»: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>لا توجد تغييرات منذ الإنهاء.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>وقت المعالجة %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>وقت المعالجة %1 (العمل بعد التواصل %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>اختر تصنيفًا.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>اختر سبب التواصل.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>حدّد ما إذا تم حل المشكلة.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>تتطلب قائمة الانتظار هذه ملاحظة.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>يجب أن تكون قيمة CSAT بين 1 و5.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>يجب أن تكون قيمة NPS بين 0 و10.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>يجب أن تكون قيمة CES بين 1 و7.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>موعد المتابعة في الماضي؛ اختر وقتًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>حُذف هذا الرمز في هذه الأثناء؛ اختر رمزًا آخر.</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI-Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX exportieren…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Kennzahlen nach Gruppe; Enter listet die Kontakte hinter einer Kennzahl auf</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Kontakte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanalverteilung</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Bericht als XLSX exportieren</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-Definitionen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Die Kennzahlen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: %n Kontakt abgeschlossen</numerusform>
+            <numerusform>%1 – %2: %n Kontakte abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Kontakte pro Tag</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>Kontakte pro Woche</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Kontakte zu: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Weitere Kontakte laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Diese Kontakte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>%n Kontakt angezeigt</numerusform>
+            <numerusform>%n Kontakte angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Kunde und Grund</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Wiedervorlagen: überfällig, heute, demnächst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Überfällig (%n)</numerusform>
+            <numerusform>Überfällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Heute (%n)</numerusform>
+            <numerusform>Heute (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Demnächst (%n)</numerusform>
+            <numerusform>Demnächst (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Festgelegt nach der Uhrzeit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>des Kunden</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>des Agenten</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Erstlösungsquote</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Lösungszeit</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Durchschnittliche Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Wiederholte Kontakte</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: Anteil der CSAT-Antworten (1–5) mit 4 oder 5.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: % Promotoren (9–10) minus % Kritiker (0–6) unter den NPS-Antworten (0–10).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: Durchschnitt der CES-Antworten (1–7; niedriger bedeutet weniger Aufwand).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Erstlösungsquote: von den Erstkontakten (kein Kontakt desselben Kunden zum selben Grund, der in den %1 Tagen davor abgeschlossen wurde) der Anteil, der gelöst wurde und auf den innerhalb von %1 Tagen auf keinem Kanal ein weiterer Kontakt zum selben Grund folgte.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Wiederholte Kontakte: Anteil der Kontakte, nach denen sich derselbe Kunde innerhalb von %1 Tagen erneut gemeldet hat – aus beliebigem Grund und über einen beliebigen Kanal.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Zeit bis zur ersten Antwort: von der ersten Nachricht des Kunden bis zur ersten Antwort an diesen Kunden oder zum ersten Anruf bei ihm, über einen beliebigen Kanal.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Lösungszeit: bei gelösten Kontakten vom ersten Kontakt zum Anliegen bis zum Abschluss.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>Durchschnittliche Bearbeitungszeit: Zeit, in der der Kontakt geöffnet ist (bzw. die Dauer des Anrufs), plus Nachbearbeitung im Abschlussbereich.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Die Kontakte hinter dieser Kennzahl anzeigen</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>K&amp;onversation</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Zur Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Zu den Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Abschluss erfassen und Konversation schließen…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Ergebnis korrigieren…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>KPI-Dashboard…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-Definitionen</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>Gefundene Kunden</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Posteingang oder Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Antwort oder Abschluss</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Zusammenführung rückgängig machen</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · Datenbank: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Posteingang (%n)</numerusform>
+            <numerusform>Posteingang (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Wiedervorlagen (%n)</numerusform>
+            <numerusform>Wiedervorlagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>%n Kunde gefunden</numerusform>
             <numerusform>%n Kunden gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter startet die Wiedervorlage: eine neue Konversation mit dem Kunden.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Sprache und Land des Kunden im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Öffnen Sie zuerst eine Konversation.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Diese Konversation ist bereits geschlossen; verwenden Sie „Ergebnis korrigieren“, um das Ergebnis zu ändern.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Diese Konversation existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Der Abschluss wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Abschluss gespeichert; die Konversation ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Abschluss als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Wählen Sie zuerst eine Konversation im Verlauf aus.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>Diese Konversation hat noch kein Ergebnis: Schließen Sie sie zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Ergebnis korrigiert: %n Änderung erfasst.</numerusform>
+            <numerusform>Ergebnis korrigiert: %n Änderungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Unvollständiger Abschluss</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>Der Abschluss Ihrer Konversation mit %1 wurde nicht gespeichert. Jetzt abschließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>%n Wiedervorlage fällig: %1</numerusform>
+            <numerusform>%n Wiedervorlagen fällig: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>Wiedervorlage mit %1 gestartet.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht gelöst</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Ihre Zeit: %1
 Zeit des Kunden: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Zeit des Kunden: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Dies ist der erste Kontakt des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>Kontaktg&amp;rund</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Kundenzufriedenheit, 1–5, falls der Kunde an der Umfrage teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score, 0–10, falls der Kunde an der Umfrage teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Kundenaufwand, 1–7 (niedriger ist einfacher), falls der Kunde geantwortet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>z. B. bestätigen, dass die Erstattung eingegangen ist</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Speichern und weiter (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Zurück zur Konversation (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Kontaktgrund</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Gelöst: ja</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Gelöst: nein</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Abschlussnotizen</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT-Wert</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPS-Wert</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CES-Wert</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Datum und Uhrzeit der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Zeitzone der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Grund der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Änderungen an diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Abschluss speichern</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Zurück zur Konversation</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Ergebnis korrigieren: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Abschluss: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>Zeit des Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>meine Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 hat %3 geändert: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>Keine Änderungen seit dem Abschluss.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Bearbeitungszeit %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Bearbeitungszeit %1 (Nachbearbeitung %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Wählen Sie einen Abschlusscode.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Wählen Sie den Kontaktgrund.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Geben Sie an, ob das Anliegen gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Diese Warteschlange erfordert eine Notiz.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT liegt zwischen 1 und 5.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS liegt zwischen 0 und 10.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES liegt zwischen 1 und 7.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>Die Wiedervorlage liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Dieser Code wurde inzwischen entfernt; wählen Sie einen anderen.</translation>
     </message>
 </context>
 </TS>

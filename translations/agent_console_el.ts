@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Πίνακας ελέγχου KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Περίοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Ανάλυση ανά</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Τελευταίες 7 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Τρέχων μήνας</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Προηγούμενος μήνας</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Τελευταίες 90 ημέρες</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Τρέχον έτος</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Προσαρμοσμένη</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Ουρά</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Εξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Εξαγωγή XLSX…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Ορισμοί</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Πρώτη ημέρα</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Τελευταία ημέρα</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Ανάλυση ανά</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Δείκτες ανά κατηγορία· με Enter εμφανίζονται οι επικοινωνίες πίσω από έναν δείκτη</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Επικοινωνίες ανά χρονική περίοδο</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Κατανομή ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Εξαγωγή της αναφοράς σε CSV</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Εξαγωγή της αναφοράς σε XLSX</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Ορισμοί KPI</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Η περίοδος λήγει πριν αρχίσει.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση των δεικτών: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: ολοκληρώθηκε %n επικοινωνία</numerusform>
+            <numerusform>%1 – %2: ολοκληρώθηκαν %n επικοινωνίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Επικοινωνίες ανά ημέρα</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>Επικοινωνίες ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Επικοινωνίες ανά μήνα</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Επικοινωνίες πίσω από τον δείκτη: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Εξαγωγή αναφοράς</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Η αναφορά αποθηκεύτηκε στο %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Φόρτωση περισσότερων</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Φόρτωση περισσότερων επικοινωνιών</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Εξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Εξαγωγή αυτών των επικοινωνιών σε CSV</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Έκλεισε</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Χρόνος διαχείρισης</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>Εμφανίζεται %n επικοινωνία</numerusform>
+            <numerusform>Εμφανίζονται %n επικοινωνίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Εξαγωγή επικοινωνιών</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 δευτ.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Πελάτης και λόγος</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Παρακολουθήσεις: εκπρόθεσμες, σημερινές, προσεχείς</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Εκπρόθεσμες (%n)</numerusform>
+            <numerusform>Εκπρόθεσμες (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Σήμερα (%n)</numerusform>
+            <numerusform>Σήμερα (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Προσεχείς (%n)</numerusform>
+            <numerusform>Προσεχείς (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Ορίστηκε με βάση την ώρα %1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>του πελάτη</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>του εκπροσώπου</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>μη αναγνωσμένη</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Επίλυση με την πρώτη επαφή (FCR)</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Χρόνος πρώτης απόκρισης</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Χρόνος επίλυσης</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Μέσος χρόνος διαχείρισης</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Επαναλαμβανόμενες επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: ποσοστό των απαντήσεων CSAT (1–5) με βαθμολογία 4 ή 5.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: % υποστηρικτών (9–10) μείον % επικριτών (0–6) στις απαντήσεις NPS (0–10).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: μέσος όρος των απαντήσεων CES (1–7· χαμηλότερη τιμή σημαίνει λιγότερη προσπάθεια).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Επίλυση με την πρώτη επαφή (FCR): από τις πρώτες επικοινωνίες (χωρίς επικοινωνία του ίδιου πελάτη για τον ίδιο λόγο που να έκλεισε εντός %1 ημερών πριν), το ποσοστό που επιλύθηκε χωρίς νέα επικοινωνία για τον ίδιο λόγο εντός %1 ημερών μετά, σε οποιοδήποτε κανάλι.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Επαναλαμβανόμενες επικοινωνίες: ποσοστό των επικοινωνιών μετά από τις οποίες ο ίδιος πελάτης επικοινώνησε ξανά εντός %1 ημερών, για οποιονδήποτε λόγο, σε οποιοδήποτε κανάλι.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Χρόνος πρώτης απόκρισης: από το πρώτο μήνυμα του πελάτη έως την πρώτη απάντηση ή κλήση προς αυτόν, σε οποιοδήποτε κανάλι.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Χρόνος επίλυσης: για τις επιλυμένες επικοινωνίες, από την πρώτη επικοινωνία για το ζήτημα έως το κλείσιμο.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>Μέσος χρόνος διαχείρισης: ο χρόνος που η επικοινωνία ήταν ανοιχτή (ή η διάρκεια της κλήσης) συν την εργασία μετά την επικοινωνία στο πλαίσιο έκβασης.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ημ. %2 ώρ.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Εμφάνιση των επικοινωνιών πίσω από αυτόν τον δείκτη</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;Μετάβαση</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Συνομιλία</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Πελάτης</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Μετάβαση στην καρτέλα πελάτη</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Μετάβαση στις παρακολουθήσεις</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Καταχώριση έκβασης και κλείσιμο συνομιλίας…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Διόρθωση έκβασης…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>Πίνακας ελέγχου KPI…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Ορισμοί KPI</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>Πελάτες που βρέθηκαν</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Εισερχόμενα ή παρακολουθήσεις</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Απάντηση ή έκβαση</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Αναίρεση συγχώνευσης</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · βάση δεδομένων: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Εισερχόμενα (%n)</numerusform>
+            <numerusform>Εισερχόμενα (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Παρακολουθήσεις (%n)</numerusform>
+            <numerusform>Παρακολουθήσεις (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n εκπρόθεσμη</numerusform>
+            <numerusform>%n εκπρόθεσμες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>Βρέθηκε %n πελάτης</numerusform>
             <numerusform>Βρέθηκαν %n πελάτες</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Με Enter ξεκινά η παρακολούθηση: μια νέα συνομιλία με τον πελάτη.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Η γλώσσα και η χώρα του πελάτη αποθηκεύτηκαν στο προφίλ.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Ανοίξτε πρώτα μια συνομιλία.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Αυτή η συνομιλία έχει ήδη κλείσει· για να την αλλάξετε, χρησιμοποιήστε τη «Διόρθωση έκβασης».</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Αυτή η συνομιλία δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Η έκβαση δεν αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Η έκβαση αποθηκεύτηκε· η συνομιλία έκλεισε.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Η έκβαση διατηρήθηκε ως πρόχειρο.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Επιλέξτε πρώτα μια συνομιλία στο ιστορικό.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>Αυτή η συνομιλία δεν έχει ακόμη έκβαση: καταχωρίστε πρώτα την έκβαση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Η έκβαση διορθώθηκε: καταγράφηκε %n αλλαγή.</numerusform>
+            <numerusform>Η έκβαση διορθώθηκε: καταγράφηκαν %n αλλαγές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Ημιτελής έκβαση</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>Η έκβαση της συνομιλίας σας με %1 δεν αποθηκεύτηκε. Θέλετε να την ολοκληρώσετε τώρα;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>Ήρθε η ώρα για %n παρακολούθηση: %1</numerusform>
+            <numerusform>Ήρθε η ώρα για %n παρακολουθήσεις: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>Η παρακολούθηση με %1 ξεκίνησε.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Έκβαση: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>δεν επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Η ώρα σας: %1
 Ώρα πελάτη: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Αυτή είναι η πρώτη επικοινωνία του πελάτη.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;Κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>&amp;Λόγος επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Έρευνα</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Ικανοποίηση πελατών (CSAT), 1–5, αν ο πελάτης απάντησε στην έρευνα</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score (NPS), 0–10, αν ο πελάτης απάντησε στην έρευνα</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Customer Effort Score (CES), 1–7 (χαμηλότερη τιμή = ευκολότερα), αν ο πελάτης απάντησε</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Λόγος</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>π.χ. επιβεβαίωση ότι έφτασε η επιστροφή χρημάτων</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Αποθήκευση και επόμενη (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Επιστροφή στη συνομιλία (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Λόγος επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Επιλύθηκε: ναι</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Επιλύθηκε: όχι</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Σημειώσεις έκβασης</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>Βαθμολογία CSAT</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>Βαθμολογία NPS</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>Βαθμολογία CES</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Ημερομηνία και ώρα παρακολούθησης</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Ζώνη ώρας παρακολούθησης</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Λόγος παρακολούθησης</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Αλλαγές σε αυτή την έκβαση</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Αποθήκευση έκβασης</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Επιστροφή στη συνομιλία</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Διόρθωση έκβασης: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Καταχώριση έκβασης: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (καταργήθηκε)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Επιλέξτε…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>ώρα πελάτη (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>η ώρα μου (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 άλλαξε το πεδίο %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>Καμία αλλαγή μετά την καταχώριση της έκβασης.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Χρόνος διαχείρισης: %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Χρόνος διαχείρισης: %1 (εργασία μετά την επικοινωνία: %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Επιλέξτε κωδικό έκβασης.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Επιλέξτε τον λόγο επικοινωνίας.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Δηλώστε αν το ζήτημα επιλύθηκε.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Αυτή η ουρά απαιτεί σημείωση.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>Το CSAT είναι από 1 έως 5.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>Το NPS είναι από 0 έως 10.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>Το CES είναι από 1 έως 7.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>Η ώρα παρακολούθησης έχει παρέλθει· επιλέξτε μεταγενέστερη ώρα.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Αυτός ο κωδικός έχει καταργηθεί στο μεταξύ· επιλέξτε άλλον.</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Panel de KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Desglosar por</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Desglosar por</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Cifras por grupo; Enter muestra los contactos que componen una cifra</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Evolución de los contactos</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Distribución por canal</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Exportar el informe como XLSX</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Definiciones de los KPI</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La fecha final es anterior a la inicial.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: %n contacto cerrado</numerusform>
+            <numerusform>%1 – %2: %n contactos cerrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Contactos por día</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>Contactos por semana</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contactos por mes</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Contactos de la cifra: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Cargar más contactos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Exportar estos contactos como CSV</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Tiempo de gestión</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>%n contacto mostrado</numerusform>
+            <numerusform>%n contactos mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Cliente y motivo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Seguimientos: vencidos, hoy, próximos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Vencidos (%n)</numerusform>
+            <numerusform>Vencidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Hoy (%n)</numerusform>
+            <numerusform>Hoy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Próximos (%n)</numerusform>
+            <numerusform>Próximos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Fijado según la hora %1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>del cliente</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>del agente</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>no leída</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Resolución en el primer contacto</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Tiempo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Tiempo medio de gestión</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Contactos repetidos</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: proporción de respuestas CSAT (1–5) con 4 o 5.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: % de promotores (9–10) menos % de detractores (0–6) entre las respuestas NPS (0–10).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: promedio de las respuestas CES (1–7; cuanto más bajo, menos esfuerzo).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Resolución en el primer contacto: de los primeros contactos (sin ningún contacto del mismo cliente por el mismo motivo cerrado en los %1 días anteriores), proporción de los resueltos sin ningún contacto por el mismo motivo en los %1 días siguientes, por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Contactos repetidos: proporción de contactos tras los cuales el mismo cliente volvió a contactar en un plazo de %1 días, por cualquier motivo y por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Tiempo de primera respuesta: desde el primer mensaje del cliente hasta la primera respuesta o llamada a ese cliente, por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Tiempo de resolución: en los contactos resueltos, desde el primer contacto sobre el problema hasta el cierre.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>Tiempo medio de gestión: tiempo con el contacto abierto (o la duración de la llamada) más el trabajo posterior al contacto en el panel de cierre.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Mostrar los contactos que componen esta cifra</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversación</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Ir a la ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Ir a los seguimientos</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Finalizar y cerrar la conversación…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Corregir el resultado…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>Panel de KPI…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Definiciones de los KPI</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>Clientes encontrados</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Bandeja de entrada o seguimientos</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Respuesta o cierre</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Deshacer combinación</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · base de datos: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Bandeja de entrada (%n)</numerusform>
+            <numerusform>Bandeja de entrada (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Seguimientos (%n)</numerusform>
+            <numerusform>Seguimientos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>%n cliente encontrado</numerusform>
             <numerusform>%n clientes encontrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter inicia el seguimiento: una nueva conversación con el cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Idioma y país del cliente guardados en el perfil.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra primero una conversación.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Esta conversación ya está cerrada; para modificar su resultado, use «Corregir el resultado».</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Esta conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>No se guardó el cierre: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Cierre guardado; la conversación está cerrada.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Cierre guardado como borrador.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Seleccione primero una conversación en el historial.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>Esta conversación aún no tiene resultado: finalícela primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Resultado corregido: se registró %n cambio.</numerusform>
+            <numerusform>Resultado corregido: se registraron %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Cierre sin terminar</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>No se guardó el cierre de su conversación con %1. ¿Desea terminarlo ahora?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>%n seguimiento pendiente: %1</numerusform>
+            <numerusform>%n seguimientos pendientes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>Seguimiento iniciado con %1.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>no resuelto</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Su hora: %1
 Hora del cliente: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Hora del cliente: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Este es el primer contacto del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>Ti&amp;pificación</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>&amp;Motivo del contacto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Satisfacción del cliente, 1–5, si el cliente respondió la encuesta</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score, 0–10, si el cliente respondió la encuesta</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Esfuerzo del cliente, 1–7 (cuanto más bajo, más fácil), si el cliente respondió</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Se&amp;guimiento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>p. ej., confirmar que llegó el reembolso</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Guardar y siguiente (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Volver a la conversación (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Motivo del contacto</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Resuelto: sí</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Resuelto: no</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Notas de cierre</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>Puntuación CSAT</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>Puntuación NPS</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>Puntuación CES</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Fecha y hora del seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Zona horaria del seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Motivo del seguimiento</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Cambios en este resultado</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Guardar el cierre</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Volver a la conversación</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Corregir el resultado: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Cierre: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>hora del cliente (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>mi hora (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 cambió %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>Sin cambios desde el cierre.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Tiempo de gestión %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Tiempo de gestión %1 (trabajo posterior al contacto %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Elija una tipificación.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Elija el motivo del contacto.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Indique si el problema se resolvió.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Esta cola requiere una nota.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT debe estar entre 1 y 5.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS debe estar entre 0 y 10.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES debe estar entre 1 y 7.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>El seguimiento está en el pasado; elija una hora posterior.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Este código se eliminó entretanto; elija otro.</translation>
     </message>
 </context>
 </TS>

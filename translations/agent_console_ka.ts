@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI დაფა</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;პერიოდი</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;დაჯგუფება</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>ბოლო 7 დღე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>მიმდინარე თვე</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>წინა თვე</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>ბოლო 90 დღე</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>მიმდინარე წელი</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>ბოლო 12 თვე</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>სხვა პერიოდი</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>გუნდი</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>რიგი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>განმარტებები</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>პერიოდი</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>პირველი დღე</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>ბოლო დღე</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>დაჯგუფება</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>მაჩვენებლები ჯგუფების მიხედვით; Enter აჩვენებს მაჩვენებლის შესაბამის მიმართვებს</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>მიმართვები დროის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>არხების განაწილება</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>ანგარიშის ექსპორტი CSV ფორმატში</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>ანგარიშის ექსპორტი XLSX ფორმატში</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-ების განმარტებები</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>პერიოდის დასასრული მის დასაწყისზე ადრეა.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>იტვირთება…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>მაჩვენებლების ჩატვირთვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობია</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: დასრულებულია %n მიმართვა</numerusform>
+            <numerusform>%1 – %2: დასრულებულია %n მიმართვა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>სულ</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>მიმართვები დღეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>მიმართვები კვირების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>მიმართვები თვეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>მაჩვენებლის მიმართვები: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>ანგარიშის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>ვერ ჩაიწერა %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>ანგარიში შენახულია: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>მეტის ჩატვირთვა</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>მეტი მიმართვის ჩატვირთვა</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>ამ მიმართვების ექსპორტი CSV ფორმატში</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>დაიხურა</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>გადაჭრილია</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>დამუშავების დრო</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>არა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>ნაჩვენებია %n მიმართვა</numerusform>
+            <numerusform>ნაჩვენებია %n მიმართვა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>მიმართვების ექსპორტი</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 წმ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>მომხმარებელი და მიზეზი</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ვადა</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>შემდგომი კონტაქტები: ვადაგადაცილებული, დღევანდელი, მომავალი</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>ვადაგადაცილებული (%n)</numerusform>
+            <numerusform>ვადაგადაცილებული (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>დღეს (%n)</numerusform>
+            <numerusform>დღეს (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>მომავალი (%n)</numerusform>
+            <numerusform>მომავალი (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>დაყენებულია %1 დროით (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>მომხმარებლის</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>ოპერატორის</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>წაუკითხავი</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>მიმართვები</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>პირველივე მიმართვით გადაჭრა</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>პირველი რეაქციის დრო</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>გადაჭრის დრო</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>დამუშავების საშუალო დრო</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>განმეორებითი მიმართვები</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: CSAT-ის პასუხებიდან (1–5) 4-იანი და 5-იანი პასუხების წილი.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: NPS-ის პასუხებიდან (0–10) პრომოუტერების % (9–10) მინუს კრიტიკოსების % (0–6).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: CES-ის პასუხების საშუალო (1–7; ნაკლები ნიშნავს ნაკლებ ძალისხმევას).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>პირველივე მიმართვით გადაჭრა: პირველი მიმართვებიდან (რომლებამდეც %1 დღის განმავლობაში იმავე მომხმარებლის იმავე მიზეზით მიმართვა არ დახურულა) იმ გადაჭრილი მიმართვების წილი, რომლებსაც მომდევნო %1 დღის განმავლობაში იმავე მიზეზით მიმართვა არ მოჰყოლია, ნებისმიერ არხზე.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>განმეორებითი მიმართვები: იმ მიმართვების წილი, რომელთა შემდეგაც იმავე მომხმარებელმა %1 დღის განმავლობაში კვლავ მოგვმართა, ნებისმიერი მიზეზით, ნებისმიერ არხზე.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>პირველი რეაქციის დრო: მომხმარებლის პირველი შეტყობინებიდან მისთვის გაცემულ პირველ პასუხამდე ან ზარამდე, ნებისმიერ არხზე.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>გადაჭრის დრო: გადაჭრილი მიმართვებისთვის — საკითხთან დაკავშირებული პირველი მიმართვიდან დახურვამდე.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>დამუშავების საშუალო დრო: დრო, როცა მიმართვა ღია იყო (ან ზარის ხანგრძლივობა), პლუს მიმართვის შემდგომი სამუშაო შედეგის პანელში.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 დღე %2 სთ</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>ამ მაჩვენებლის შესაბამისი მიმართვების ჩვენება</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;გადასვლა</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;საუბარი</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;მომხმარებელი</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>მომხმარებლის ბარათზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>შემდგომ კონტაქტებზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>შედეგის შევსება და საუბრის დახურვა…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>შედეგის შესწორება…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>KPI დაფა…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-ების განმარტებები</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>ნაპოვნი მომხმარებლები</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>შემოსულები ან შემდგომი კონტაქტები</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>პასუხი ან შედეგი</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>გაერთიანების გაუქმება</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · მონაცემთა ბაზა: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>შემოსულები (%n)</numerusform>
+            <numerusform>შემოსულები (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>შემდგომი კონტაქტები (%n)</numerusform>
+            <numerusform>შემდგომი კონტაქტები (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n ვადაგადაცილებული</numerusform>
+            <numerusform>%n ვადაგადაცილებული</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>ნაპოვნია %n მომხმარებელი</numerusform>
             <numerusform>ნაპოვნია %n მომხმარებელი</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter იწყებს შემდგომ კონტაქტს: ახალ საუბარს მომხმარებელთან.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>მომხმარებლის ენა და ქვეყანა პროფილში შეინახა.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>ჯერ გახსენით საუბარი.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>ეს საუბარი უკვე დახურულია; შესაცვლელად გამოიყენეთ „შედეგის შესწორება“.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>ეს საუბარი აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>შედეგი ვერ შეინახა: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>შედეგი შენახულია; საუბარი დაიხურა.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>შედეგი შენახულია მონახაზის სახით.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>ჯერ აირჩიეთ საუბარი ისტორიაში.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>ამ საუბარს შედეგი ჯერ არ აქვს: ჯერ შეავსეთ შედეგი.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>შედეგი შესწორდა: აღირიცხა %n ცვლილება.</numerusform>
+            <numerusform>შედეგი შესწორდა: აღირიცხა %n ცვლილება.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>დაუსრულებელი შედეგი</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>%1-თან თქვენი საუბრის შედეგი არ შენახულა. გსურთ მისი ახლავე დასრულება?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>დადგა შემდგომი კონტაქტის დრო (%n): %1</numerusform>
+            <numerusform>დადგა შემდგომი კონტაქტის დრო (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>დაიწყო შემდგომი კონტაქტი: %1.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>შედეგი: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>გადაჭრილია</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>არ არის გადაჭრილი</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>თქვენი დრო: %1
 მომხმარებლის დრო: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>ეს მომხმარებლის პირველი მიმართვაა.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>&amp;მიმართვის მიზეზი</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>გადაჭრილია</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;დიახ</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;არა</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>შე&amp;ნიშვნები</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>გამოკითხვა</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არ არის</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>კმაყოფილება (CSAT), 1–5, თუ მომხმარებელმა გამოკითხვას უპასუხა</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score (NPS), 0–10, თუ მომხმარებელმა გამოკითხვას უპასუხა</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Customer Effort Score (CES), 1–7 (რაც ნაკლებია, მით უფრო ადვილია), თუ მომხმარებელმა უპასუხა</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>შემდგომი &amp;კონტაქტი</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>მაგ.: თანხის დაბრუნების დადასტურება</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>შენახვა და შემდეგი (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>საუბარზე დაბრუნება (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>მიმართვის მიზეზი</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>გადაჭრილია: დიახ</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>გადაჭრილია: არა</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>შედეგის შენიშვნები</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT ქულა</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPS ქულა</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CES ქულა</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>შემდგომი კონტაქტი</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>შემდგომი კონტაქტის თარიღი და დრო</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>შემდგომი კონტაქტის დროის სარტყელი</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>შემდგომი კონტაქტის მიზეზი</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>ამ შედეგის ცვლილებები</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>შედეგის შენახვა</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>საუბარზე დაბრუნება</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>შედეგის შესწორება: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>შედეგის შევსება: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (წაშლილია)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>აირჩიეთ…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>მომხმარებლის დრო (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>ჩემი დრო (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 · შეიცვალა %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>შედეგის შევსების შემდეგ ცვლილებები არ ყოფილა.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>დამუშავების დრო: %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>დამუშავების დრო: %1 (მიმართვის შემდგომი სამუშაო: %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>აირჩიეთ შედეგის კოდი.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>აირჩიეთ მიმართვის მიზეზი.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>მიუთითეთ, გადაიჭრა თუ არა საკითხი.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>ამ რიგისთვის შენიშვნა სავალდებულოა.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT უნდა იყოს 1-დან 5-მდე.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS უნდა იყოს 0-დან 10-მდე.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES უნდა იყოს 1-დან 7-მდე.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>შემდგომი კონტაქტის დრო უკვე გასულია; აირჩიეთ უფრო გვიანი დრო.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>ეს კოდი მას შემდეგ წაიშალა; აირჩიეთ სხვა.</translation>
     </message>
 </context>
 </TS>

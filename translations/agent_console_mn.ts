@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI самбар</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Хугацаа</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Бүлэглэх</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Сүүлийн 7 хоног</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Сүүлийн 30 хоног</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Энэ сар</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өнгөрсөн сар</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Сүүлийн 90 хоног</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Энэ жил</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Сүүлийн 12 сар</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Дурын хугацаа</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Баг</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Дараалал</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Улс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Хэл</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Шинэчлэх</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспортлох…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX экспортлох…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Тодорхойлолт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Хугацаа</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Эхний өдөр</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Сүүлийн өдөр</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Бүлэглэх</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Бүлгээр гаргасан үзүүлэлтүүд; Enter дарвал үзүүлэлтэд хамаарах харилцааг жагсаана</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Харилцааны тоо хугацаагаар</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Сувгийн харьцаа</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Тайланг CSV хэлбэрээр экспортлох</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Тайланг XLSX хэлбэрээр экспортлох</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-н тодорхойлолт</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Хугацааны төгсгөл эхлэлээсээ өмнө байна.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ачаалж байна…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Үзүүлэлтүүдийг ачаалж чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>тодорхойгүй</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: %n харилцааны үр дүнг бүртгэсэн</numerusform>
+            <numerusform>%1 – %2: %n харилцааны үр дүнг бүртгэсэн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Нийт</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Өдөр тутмын харилцаа</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>7 хоног тутмын харилцаа</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Сар тутмын харилцаа</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Үзүүлэлтэд хамаарах харилцаа: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Тайланг экспортлох</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 файлыг бичиж чадсангүй: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Тайланг хадгаллаа: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Цааш ачаалах</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Цааш харилцаа ачаалах</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспортлох…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Эдгээр харилцааг CSV хэлбэрээр экспортлох</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Хаагдсан</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Зарцуулсан хугацаа</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>үгүй</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>%n харилцаа харагдаж байна</numerusform>
+            <numerusform>%n харилцаа харагдаж байна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Харилцааг экспортлох</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Харилцагч ба шалтгаан</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Хугацаа</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Дахин холбогдох: хугацаа хэтэрсэн, өнөөдөр, удахгүй</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Хугацаа хэтэрсэн (%n)</numerusform>
+            <numerusform>Хугацаа хэтэрсэн (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Өнөөдөр (%n)</numerusform>
+            <numerusform>Өнөөдөр (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Удахгүй (%n)</numerusform>
+            <numerusform>Удахгүй (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Хугацааг %1 цагаар тохируулсан (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>харилцагчийн</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>операторын</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>уншаагүй</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Харилцаа</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Анхны хандалтаар шийдвэрлэх</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Анхны хариу өгөх хугацаа</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Дундаж зарцуулсан хугацаа</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Давтан харилцаа</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: CSAT-ын хариултуудын (1–5) дотор 4 эсвэл 5 гэсэн хариултын эзлэх хувь.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: NPS-ийн хариултуудаас (0–10) дэмжигчдийн % (9–10) хасах шүүмжлэгчдийн % (0–6).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: CES-ийн хариултуудын дундаж (1–7; бага байх тусам харилцагч бага хүчин чармайлт гаргасан).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Анхны хандалтаар шийдвэрлэх: анхны харилцаануудаас (өмнөх %1 хоногт тухайн харилцагчийн ижил шалтгаантай хаагдсан харилцаа байхгүй) шийдвэрлэгдсэн бөгөөд дараагийн %1 хоногт ижил шалтгаанаар аль ч сувгаар дахин хандаагүй харилцааны эзлэх хувь.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Давтан харилцаа: тухайн харилцагч %1 хоногийн дотор ямар ч шалтгаанаар, аль ч сувгаар дахин холбогдсон харилцааны эзлэх хувь.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Анхны хариу өгөх хугацаа: харилцагчийн эхний мессежээс тухайн харилцагчид өгсөн эхний хариулт эсвэл дуудлага хүртэлх хугацаа, аль ч сувгаар.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Шийдвэрлэх хугацаа: шийдвэрлэгдсэн харилцааны хувьд тухайн асуудлаарх анхны харилцаанаас хаагдах хүртэлх хугацаа.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>Дундаж зарцуулсан хугацаа: харилцаа нээлттэй байсан хугацаа (эсвэл дуудлагын үргэлжлэх хугацаа) дээр үр дүнгийн самбарт хийсэн харилцааны дараах ажлын хугацааг нэмсэн нь.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 хоног %2 цаг</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Энэ үзүүлэлтэд хамаарах харилцааг харуулах</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;Шилжих</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Яриа</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Харилцагч</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Харилцагчийн карт руу шилжих</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Дахин холбогдох жагсаалт руу шилжих</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Үр дүнг бүртгээд яриаг хаах…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Үр дүнг засах…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>KPI самбар…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-н тодорхойлолт</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>Олдсон харилцагчид</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Ирсэн хүсэлтүүд эсвэл дахин холбогдох</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Хариулт эсвэл үр дүн</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Нэгтгэлийг буцаах</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · өгөгдлийн сан: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Ирсэн хүсэлтүүд (%n)</numerusform>
+            <numerusform>Ирсэн хүсэлтүүд (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Дахин холбогдох (%n)</numerusform>
+            <numerusform>Дахин холбогдох (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n хугацаа хэтэрсэн</numerusform>
+            <numerusform>%n хугацаа хэтэрсэн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>%n харилцагч олдлоо</numerusform>
             <numerusform>%n харилцагч олдлоо</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter дарвал дахин холбогдож эхэлнэ: харилцагчтай шинэ яриа нээгдэнэ.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Харилцагчийн хэл, улсыг профайлд хадгаллаа.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Эхлээд яриа нээнэ үү.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Энэ яриа аль хэдийн хаагдсан; өөрчлөхийн тулд «Үр дүнг засах» командыг ашиглана уу.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Энэ яриа байхгүй болсон.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Үр дүн</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Үр дүнг хадгалж чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Үр дүнг хадгаллаа; яриа хаагдлаа.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Үр дүнг ноорог болгон хадгаллаа.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Эхлээд түүхээс яриа сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>Энэ ярианы үр дүн хараахан бүртгэгдээгүй: эхлээд үр дүнг бүртгэнэ үү.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Үр дүнг засав: %n өөрчлөлт бүртгэгдлээ.</numerusform>
+            <numerusform>Үр дүнг засав: %n өөрчлөлт бүртгэгдлээ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Дуусаагүй үр дүн</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>%1 харилцагчтай хийсэн ярианы үр дүн хадгалагдаагүй байна. Одоо дуусгах уу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>Дахин холбогдох цаг болсон (%n): %1</numerusform>
+            <numerusform>Дахин холбогдох цаг болсон (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>%1 харилцагчтай дахин холбогдож эхэллээ.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Үр дүн: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>шийдвэрлээгүй</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Таны цаг: %1
 Харилцагчийн цаг: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Энэ бол харилцагчийн анхны харилцаа.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;Үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>Харилцааны &amp;шалтгаан</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Тийм</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>Ү&amp;гүй</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Тэ&amp;мдэглэл</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Судалгаа</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>байхгүй</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Сэтгэл ханамж (CSAT), 1–5, харилцагч судалгаанд хариулсан бол</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score (NPS), 0–10, харилцагч судалгаанд хариулсан бол</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Customer Effort Score (CES), 1–7 (бага байх тусам хялбар), харилцагч хариулсан бол</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Дахин холбогдох</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Хэзээ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Шалтгаан</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>жишээ нь: буцаан олголт орж ирснийг баталгаажуулах</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Хадгалаад дараагийнх (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Яриа руу буцах (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Харилцааны шалтгаан</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Шийдвэрлэсэн: тийм</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Шийдвэрлэсэн: үгүй</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Үр дүнгийн тэмдэглэл</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT оноо</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPS оноо</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CES оноо</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Дахин холбогдох</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Дахин холбогдох огноо, цаг</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Дахин холбогдох цагийн бүс</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Дахин холбогдох шалтгаан</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Энэ үр дүнд орсон өөрчлөлтүүд</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Үр дүнг хадгалах</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Яриа руу буцах</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Үр дүнг засах: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Үр дүн бүртгэх: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (хасагдсан)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Сонгоно уу…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>харилцагчийн цаг (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>миний цаг (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 %3 талбарыг өөрчилсөн: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>Үр дүнг бүртгэснээс хойш өөрчлөлт ороогүй.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Зарцуулсан хугацаа: %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Зарцуулсан хугацаа: %1 (харилцааны дараах ажил: %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Үр дүнгийн кодыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Харилцааны шалтгааныг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Асуудал шийдвэрлэгдсэн эсэхийг заана уу.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Энэ дараалалд тэмдэглэл заавал шаардлагатай.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT нь 1-ээс 5 хүртэл байна.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS нь 0-ээс 10 хүртэл байна.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES нь 1-ээс 7 хүртэл байна.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>Дахин холбогдох хугацаа өнгөрсөн байна; хойшхи цаг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Энэ кодыг хожим хассан; өөр код сонгоно уу.</translation>
     </message>
 </context>
 </TS>

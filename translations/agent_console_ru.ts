@@ -201,6 +201,189 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Панель KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Разбивка по</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Произвольный</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Экспорт XLSX…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Определения</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Разбивка по</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Показатели по группам; Enter — список обращений, из которых сложился показатель</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Динамика обращений</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Распределение по каналам</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Экспортировать отчёт в CSV</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Экспортировать отчёт в XLSX</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Определения KPI</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Дата окончания периода раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Не удалось загрузить показатели: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: завершено %n обращение</numerusform>
+            <numerusform>%1 – %2: завершено %n обращения</numerusform>
+            <numerusform>%1 – %2: завершено %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Обращения по дням</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>Обращения по неделям</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Обращения по месяцам</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Обращения в показателе: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +467,85 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Загрузить ещё обращения</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Экспортировать эти обращения в CSV</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>Показано %n обращение</numerusform>
+            <numerusform>Показаны %n обращения</numerusform>
+            <numerusform>Показано %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Экспорт обращений</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +554,57 @@
     <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Клиент и причина</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Повторные контакты: просроченные, на сегодня, предстоящие</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Просроченные (%n)</numerusform>
+            <numerusform>Просроченные (%n)</numerusform>
+            <numerusform>Просроченные (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Предстоящие (%n)</numerusform>
+            <numerusform>Предстоящие (%n)</numerusform>
+            <numerusform>Предстоящие (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Задано по времени %1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>клиента</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>агента</translation>
     </message>
 </context>
 <context>
@@ -326,6 +639,88 @@
     <message>
         <source>unread</source>
         <translation>не прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Решение с первого обращения</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Время первого ответа</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Время решения</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Среднее время обработки</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Повторные обращения</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: доля ответов CSAT (1–5) с оценкой 4 или 5.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: % сторонников (9–10) минус % критиков (0–6) среди ответов NPS (0–10).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: среднее значение ответов CES (1–7; чем ниже, тем меньше усилий).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Решение с первого обращения: среди первичных обращений (за предыдущие %1 дн. у того же клиента не было закрытых обращений по той же причине) — доля решённых, после которых в течение %1 дн. не было обращений по той же причине ни по одному каналу.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Повторные обращения: доля обращений, после которых тот же клиент снова обратился в течение %1 дн. по любой причине и по любому каналу.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Время первого ответа: от первого сообщения клиента до первого ответа или звонка этому клиенту по любому каналу.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Время решения: для решённых обращений — от первого обращения по вопросу до закрытия.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>Среднее время обработки: время, пока обращение открыто (или длительность звонка), плюс постобработка в панели завершения.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Показать обращения, из которых сложился этот показатель</translation>
     </message>
 </context>
 <context>
@@ -529,6 +924,10 @@
         <translation>&amp;Переход</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Диалог</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
@@ -559,6 +958,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Перейти к карточке клиента</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Перейти к повторным контактам</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Завершить и закрыть диалог…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Исправить итог…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>Панель KPI…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>Определения KPI</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1044,14 @@
         <translation>Найденные клиенты</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Входящие или повторные контакты</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Ответ или завершение</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
@@ -633,12 +1060,40 @@
         <translation>%1 · база данных: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Входящие (%n)</numerusform>
+            <numerusform>Входящие (%n)</numerusform>
+            <numerusform>Входящие (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Повторные контакты (%n)</numerusform>
+            <numerusform>Повторные контакты (%n)</numerusform>
+            <numerusform>Повторные контакты (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
             <numerusform>Найдено %n клиента</numerusform>
             <numerusform>Найдено %n клиентов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter — начать повторный контакт: новый диалог с клиентом.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -667,6 +1122,70 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Язык и страна клиента сохранены в профиле.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Сначала откройте диалог.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Этот диалог уже закрыт; чтобы изменить итог, используйте «Исправить итог».</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Этот диалог больше не существует.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Завершение диалога</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Итоги не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Итоги сохранены, диалог закрыт.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Итоги сохранены как черновик.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Сначала выберите диалог в истории.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>У этого диалога ещё нет итога: сначала завершите его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Итог исправлен: записано %n изменение.</numerusform>
+            <numerusform>Итог исправлен: записано %n изменения.</numerusform>
+            <numerusform>Итог исправлен: записано %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Итоги не сохранены</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>Итоги Вашего диалога с клиентом %1 не были сохранены. Заполнить их сейчас?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>Наступил срок %n повторного контакта: %1</numerusform>
+            <numerusform>Наступил срок %n повторных контактов: %1</numerusform>
+            <numerusform>Наступил срок %n повторных контактов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>Начат повторный контакт с клиентом %1.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1076,6 +1595,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1123,6 +1661,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Ваше время: %1
 Время клиента: %2</translation>
     </message>
@@ -1200,6 +1739,226 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Это первое обращение клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>При&amp;чина обращения</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>Д&amp;а</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Удовлетворённость клиента, 1–5, если клиент ответил на опрос</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Индекс потребительской лояльности (NPS), 0–10, если клиент ответил на опрос</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Усилия клиента, 1–7 (чем меньше, тем проще), если клиент ответил</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Связаться по&amp;вторно</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>например, убедиться, что возврат средств получен</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Сохранить и далее (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Вернуться к диалогу (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Причина обращения</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Решено: да</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Решено: нет</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Заметки о завершении</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>Оценка CSAT</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>Оценка NPS</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>Оценка CES</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Связаться повторно</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Дата и время повторного контакта</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Часовой пояс повторного контакта</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Причина повторного контакта</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Изменения итога</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Сохранить итоги</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Вернуться к диалогу</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Исправление итога: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Завершение: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (удалён)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>время клиента (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>моё время (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2, изменено «%3»: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>С момента завершения изменений не было.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Время обработки %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Время обработки %1 (постобработка %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Выберите результат.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Выберите причину обращения.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Укажите, решён ли вопрос.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Для этой очереди нужна заметка.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT — от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS — от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES — от 1 до 7.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>Время повторного контакта уже прошло; выберите более позднее.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Этот код уже удалён; выберите другой.</translation>
     </message>
 </context>
 </TS>

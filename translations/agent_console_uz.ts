@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Davr</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Guruhlash</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Oxirgi 7 kun</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Oxirgi 30 kun</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Joriy oy</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>O&apos;tgan oy</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Oxirgi 90 kun</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Joriy yil</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Oxirgi 12 oy</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Ixtiyoriy davr</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Jamoa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Navbat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Ta&apos;riflar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Davr</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Birinchi kun</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Oxirgi kun</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Guruhlash</translation>
+    </message>
+    <message>
+        <source>Figures by group; Enter lists the contacts behind a figure</source>
+        <translation>Guruhlar bo&apos;yicha ko&apos;rsatkichlar; Enter ko&apos;rsatkich ortidagi murojaatlar ro&apos;yxatini ochadi</translation>
+    </message>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Murojaatlar dinamikasi</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanallar bo&apos;yicha taqsimot</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Hisobotni CSV formatida eksport qilish</translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation>Hisobotni XLSX formatida eksport qilish</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI ta&apos;riflari</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Davrning tugash sanasi boshlanish sanasidan oldin.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Ko&apos;rsatkichlarni yuklab bo&apos;lmadi: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>noma&apos;lum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contacts wrapped up</source>
+        <translation>
+            <numerusform>%1 – %2: %n ta murojaat yakunlandi</numerusform>
+            <numerusform>%1 – %2: %n ta murojaat yakunlandi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jami</translation>
+    </message>
+    <message>
+        <source>Contacts per day</source>
+        <translation>Kunlik murojaatlar</translation>
+    </message>
+    <message>
+        <source>Contacts per week</source>
+        <translation>Haftalik murojaatlar</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Oylik murojaatlar</translation>
+    </message>
+    <message>
+        <source>Contacts behind: %1</source>
+        <translation>Ko&apos;rsatkich ortidagi murojaatlar: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Hisobotni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 faylini yozib bo&apos;lmadi: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Hisobot saqlandi: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftChecksBar</name>
     <message>
         <source>Draft checks</source>
@@ -284,6 +466,84 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation>Yana yuklash</translation>
+    </message>
+    <message>
+        <source>Load more contacts</source>
+        <translation>Yana murojaatlarni yuklash</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export these contacts as CSV</source>
+        <translation>Ushbu murojaatlarni CSV formatida eksport qilish</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Natija kodi</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Hal qilingan</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Ishlov berish vaqti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>yo&apos;q</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts shown</source>
+        <translation>
+            <numerusform>%n ta murojaat ko&apos;rsatilgan</numerusform>
+            <numerusform>%n ta murojaat ko&apos;rsatilgan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Murojaatlarni eksport qilish</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 min %2 s</source>
@@ -292,6 +552,54 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Customer and reason</source>
+        <translation>Mijoz va sabab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue, today, upcoming</source>
+        <translation>Qayta bog&apos;lanishlar: muddati o&apos;tgan, bugungi, kelgusi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Muddati o&apos;tgan (%n)</numerusform>
+            <numerusform>Muddati o&apos;tgan (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Bugun (%n)</numerusform>
+            <numerusform>Bugun (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Kelgusi (%n)</numerusform>
+            <numerusform>Kelgusi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set on the %1 clock (%2)</source>
+        <translation>Muddat %1 vaqti bo&apos;yicha belgilangan (%2)</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>mijoz</translation>
+    </message>
+    <message>
+        <source>agent&apos;s</source>
+        <translation>operator</translation>
     </message>
 </context>
 <context>
@@ -326,6 +634,88 @@
     <message>
         <source>unread</source>
         <translation>o&apos;qilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Murojaatlar</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Birinchi murojaatda hal qilish (FCR)</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Birinchi javob berish vaqti</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Hal qilish vaqti</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>O&apos;rtacha ishlov berish vaqti</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Takroriy murojaatlar</translation>
+    </message>
+    <message>
+        <source>CSAT: share of CSAT responses (1–5) that are 4 or 5.</source>
+        <translation>CSAT: CSAT javoblari (1–5) ichida 4 yoki 5 baholarning ulushi.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) minus % detractors (0–6) of NPS responses (0–10).</source>
+        <translation>NPS: NPS javoblari (0–10) ichida promouterlar % (9–10) minus tanqidchilar % (0–6).</translation>
+    </message>
+    <message>
+        <source>CES: average of CES responses (1–7; lower means less effort).</source>
+        <translation>CES: CES javoblarining o&apos;rtacha qiymati (1–7; qanchalik past bo&apos;lsa, mijoz shunchalik kam harakat qilgan).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: of first contacts (no contact by the same customer on the same reason closed within %1 days before), the share resolved with no contact on the same reason within %1 days after, on any channel.</source>
+        <translation>Birinchi murojaatda hal qilish (FCR): birinchi murojaatlar (ulardan oldingi %1 kun ichida o&apos;sha mijozning o&apos;sha sabab bo&apos;yicha yopilgan murojaati bo&apos;lmagan) ichida hal qilingan va keyingi %1 kun ichida o&apos;sha sabab bo&apos;yicha hech qaysi kanalda yangi murojaat bo&apos;lmaganlarining ulushi.</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: share of contacts after which the same customer got in touch again within %1 days, for any reason, on any channel.</source>
+        <translation>Takroriy murojaatlar: o&apos;sha mijoz %1 kun ichida istalgan sabab bilan, istalgan kanal orqali yana bog&apos;langan murojaatlar ulushi.</translation>
+    </message>
+    <message>
+        <source>First response time: from the customer&apos;s first message to the first reply or call to that customer, on any channel.</source>
+        <translation>Birinchi javob berish vaqti: mijozning birinchi xabaridan unga yuborilgan birinchi javob yoki qo&apos;ng&apos;iroqqacha, istalgan kanalda.</translation>
+    </message>
+    <message>
+        <source>Resolution time: for resolved contacts, from the first contact about the issue to the close.</source>
+        <translation>Hal qilish vaqti: hal qilingan murojaatlar uchun, masala bo&apos;yicha birinchi murojaatdan yopilishigacha.</translation>
+    </message>
+    <message>
+        <source>Average handle time: time with the contact open (or the call&apos;s length) plus after-contact work in the wrap-up panel.</source>
+        <translation>O&apos;rtacha ishlov berish vaqti: murojaat ochiq turgan vaqt (yoki qo&apos;ng&apos;iroq davomiyligi) hamda natija panelidagi murojaatdan keyingi ish vaqti.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 kun %2 soat</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show the contacts behind this figure</source>
+        <translation>Ushbu ko&apos;rsatkich ortidagi murojaatlarni ko&apos;rsatish</translation>
     </message>
 </context>
 <context>
@@ -529,6 +919,10 @@
         <translation>&amp;O&apos;tish</translation>
     </message>
     <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Suhbat</translation>
+    </message>
+    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Mijoz</translation>
     </message>
@@ -559,6 +953,26 @@
     <message>
         <source>Go to the customer card</source>
         <translation>Mijoz kartasiga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Go to the follow-ups</source>
+        <translation>Qayta bog&apos;lanishlarga o&apos;tish</translation>
+    </message>
+    <message>
+        <source>Wrap up and close the conversation…</source>
+        <translation>Natijani kiritish va suhbatni yopish…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Natijani tuzatish…</translation>
+    </message>
+    <message>
+        <source>KPI dashboard…</source>
+        <translation>KPI paneli…</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI ta&apos;riflari</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -625,6 +1039,14 @@
         <translation>Topilgan mijozlar</translation>
     </message>
     <message>
+        <source>Inbox or follow-ups</source>
+        <translation>Kiruvchi murojaatlar yoki qayta bog&apos;lanishlar</translation>
+    </message>
+    <message>
+        <source>Reply or wrap-up</source>
+        <translation>Javob yoki natija</translation>
+    </message>
+    <message>
         <source>Undo merge</source>
         <translation>Birlashtirishni bekor qilish</translation>
     </message>
@@ -633,11 +1055,36 @@
         <translation>%1 · ma&apos;lumotlar bazasi: %2</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Kiruvchi murojaatlar (%n)</numerusform>
+            <numerusform>Kiruvchi murojaatlar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Qayta bog&apos;lanishlar (%n)</numerusform>
+            <numerusform>Qayta bog&apos;lanishlar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n ta muddati o&apos;tgan</numerusform>
+            <numerusform>%n ta muddati o&apos;tgan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customers found</source>
         <translation>
             <numerusform>%n ta mijoz topildi</numerusform>
             <numerusform>%n ta mijoz topildi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter starts the follow-up: a new conversation with the customer.</source>
+        <translation>Enter qayta bog&apos;lanishni boshlaydi: mijoz bilan yangi suhbat ochiladi.</translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n open conversations</source>
@@ -665,6 +1112,68 @@
     <message>
         <source>Customer&apos;s language and country saved to the profile.</source>
         <translation>Mijozning tili va mamlakati profilga saqlandi.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Avval suhbatni oching.</translation>
+    </message>
+    <message>
+        <source>This conversation is already closed; use Correct the outcome to change it.</source>
+        <translation>Bu suhbat allaqachon yopilgan; uni o&apos;zgartirish uchun «Natijani tuzatish» buyrug&apos;idan foydalaning.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Bu suhbat endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Murojaat natijasi</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Natija saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved; the conversation is closed.</source>
+        <translation>Natija saqlandi; suhbat yopildi.</translation>
+    </message>
+    <message>
+        <source>Wrap-up kept as a draft.</source>
+        <translation>Natija qoralama sifatida saqlab qolindi.</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the timeline first.</source>
+        <translation>Avval tarixdan suhbatni tanlang.</translation>
+    </message>
+    <message>
+        <source>This conversation has no outcome yet: wrap it up first.</source>
+        <translation>Bu suhbatning natijasi hali yo&apos;q: avval natijani kiriting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome corrected: %n changes recorded.</source>
+        <translation>
+            <numerusform>Natija tuzatildi: %n ta o&apos;zgarish qayd etildi.</numerusform>
+            <numerusform>Natija tuzatildi: %n ta o&apos;zgarish qayd etildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished wrap-up</source>
+        <translation>Tugallanmagan natija</translation>
+    </message>
+    <message>
+        <source>The wrap-up of your conversation with %1 was not saved. Finish it now?</source>
+        <translation>%1 bilan suhbatingiz natijasi saqlanmagan. Hozir yakunlaysizmi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due: %1</source>
+        <translation>
+            <numerusform>Qayta bog&apos;lanish vaqti keldi (%n ta): %1</numerusform>
+            <numerusform>Qayta bog&apos;lanish vaqti keldi (%n ta): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started with %1.</source>
+        <translation>%1 bilan qayta bog&apos;lanish boshlandi.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -959,11 +1468,11 @@
     </message>
     <message>
         <source>Font size</source>
-        <translation>Shrift o'lchami</translation>
+        <translation>Shrift o&apos;lchami</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation>Ma'lumotlar bazasi</translation>
+        <translation>Ma&apos;lumotlar bazasi</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1073,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Natija: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>hal qilindi</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>hal qilinmadi</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Incoming call</source>
@@ -1120,6 +1648,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
         <translation>Sizning vaqtingiz: %1
 Mijoz vaqti: %2</translation>
     </message>
@@ -1196,6 +1725,226 @@ Mijoz vaqti: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Bu mijozning birinchi murojaati.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>&amp;Disposition</source>
+        <extracomment>Set when correcting a saved outcome.</extracomment>
+        <translation>&amp;Natija kodi</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>Murojaat &amp;sababi</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Hal qilindi</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Yo&apos;q</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Eslatmalar</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>So&apos;rovnoma</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yo&apos;q</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5, if the customer answered the survey</source>
+        <translation>Mijozlar mamnuniyati (CSAT), 1–5, agar mijoz so&apos;rovnomaga javob bergan bo&apos;lsa</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score, 0–10, if the customer answered the survey</source>
+        <translation>Net Promoter Score (NPS), 0–10, agar mijoz so&apos;rovnomaga javob bergan bo&apos;lsa</translation>
+    </message>
+    <message>
+        <source>Customer effort, 1–7 (lower is easier), if the customer answered</source>
+        <translation>Mijoz harakatlari ko&apos;rsatkichi (CES), 1–7 (qanchalik past bo&apos;lsa, shunchalik oson), agar mijoz javob bergan bo&apos;lsa</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Qayta bog&apos;lanish</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>e.g. confirm the refund arrived</source>
+        <translation>masalan, pul qaytarilganini tasdiqlash</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Saqlash va keyingisi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Suhbatga qaytish (Esc)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Natija kodi</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Murojaat sababi</translation>
+    </message>
+    <message>
+        <source>Resolved: yes</source>
+        <translation>Hal qilindi: ha</translation>
+    </message>
+    <message>
+        <source>Resolved: no</source>
+        <translation>Hal qilindi: yo&apos;q</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Natija bo&apos;yicha eslatmalar</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT bahosi</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPS bahosi</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CES bahosi</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Qayta bog&apos;lanish</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Qayta bog&apos;lanish sanasi va vaqti</translation>
+    </message>
+    <message>
+        <source>Follow-up time zone</source>
+        <translation>Qayta bog&apos;lanish vaqt mintaqasi</translation>
+    </message>
+    <message>
+        <source>Follow-up reason</source>
+        <translation>Qayta bog&apos;lanish sababi</translation>
+    </message>
+    <message>
+        <source>Changes to this outcome</source>
+        <translation>Ushbu natijaga kiritilgan o&apos;zgarishlar</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Natijani saqlash</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Suhbatga qaytish</translation>
+    </message>
+    <message>
+        <source>Correct the outcome: %1</source>
+        <translation>Natijani tuzatish: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1</source>
+        <translation>Murojaat natijasi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (o&apos;chirilgan)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlang…</translation>
+    </message>
+    <message>
+        <source>customer&apos;s time (%1)</source>
+        <translation>mijoz vaqti (%1)</translation>
+    </message>
+    <message>
+        <source>my time (%1)</source>
+        <translation>mening vaqtim (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed %3: %4 → %5</source>
+        <translation>%1 · %2 %3 maydonini o&apos;zgartirdi: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No changes since the wrap-up.</source>
+        <translation>Natija saqlangandan beri o&apos;zgarishlar yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Ishlov berish vaqti: %1</translation>
+    </message>
+    <message>
+        <source>Handle time %1 (after-contact work %2)</source>
+        <translation>Ishlov berish vaqti: %1 (murojaatdan keyingi ish: %2)</translation>
+    </message>
+    <message>
+        <source>Choose a disposition.</source>
+        <translation>Natija kodini tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose the contact reason.</source>
+        <translation>Murojaat sababini tanlang.</translation>
+    </message>
+    <message>
+        <source>Say whether the issue was resolved.</source>
+        <translation>Masala hal qilingan yoki yo&apos;qligini belgilang.</translation>
+    </message>
+    <message>
+        <source>This queue needs a note.</source>
+        <translation>Bu navbatda eslatma yozish majburiy.</translation>
+    </message>
+    <message>
+        <source>CSAT is between 1 and 5.</source>
+        <translation>CSAT 1 dan 5 gacha bo&apos;ladi.</translation>
+    </message>
+    <message>
+        <source>NPS is between 0 and 10.</source>
+        <translation>NPS 0 dan 10 gacha bo&apos;ladi.</translation>
+    </message>
+    <message>
+        <source>CES is between 1 and 7.</source>
+        <translation>CES 1 dan 7 gacha bo&apos;ladi.</translation>
+    </message>
+    <message>
+        <source>The follow-up is in the past; pick a later time.</source>
+        <translation>Qayta bog&apos;lanish vaqti o&apos;tib ketgan; keyinroq vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>This code was removed since; choose another.</source>
+        <translation>Bu kod keyinchalik o&apos;chirilgan; boshqasini tanlang.</translation>
     </message>
 </context>
 </TS>

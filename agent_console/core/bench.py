@@ -34,8 +34,9 @@ from agent_console.core.models import Customer, Event
 BARE_PAGE = """
 SELECT e.id, e.interaction_id, e.channel, e.kind, e.direction, e.author_name, e.subject,
        substr(e.body_text, 1, {preview}), length(e.body_text), e.occurred_at, e.duration_seconds,
-       e.delivery_status, i.subject, i.status
+       e.delivery_status, i.subject, i.status, o.disposition, o.resolved, o.csat
 FROM events e JOIN interactions i ON i.id = e.interaction_id
+LEFT JOIN outcomes o ON o.interaction_id = e.interaction_id
 WHERE e.customer_id = ? {keyset}
 ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?
 """
@@ -66,6 +67,13 @@ def _with_ratio(app: dict[str, float], bare: dict[str, float]) -> dict[str, Any]
     return {"app": app, "bare_sql": bare, "ratio_app_over_sql": round(ratio, 2) if ratio else None}
 
 
+def _settle_database(db: Database) -> None:
+    """After a bulk build: fold the WAL into the file and give the planner statistics."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("ANALYZE")
+
+
 def bench_database(args: argparse.Namespace) -> tuple[Path, Database, dict[str, Any]]:
     path = (
         Path(args.path)
@@ -85,9 +93,7 @@ def bench_database(args: argparse.Namespace) -> tuple[Path, Database, dict[str, 
             db, customers=args.customers, events=args.events, seed=42, heavy_customer_events=args.heavy
         )
         built = round(summary.seconds, 1)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("ANALYZE")
+        _settle_database(db)
     with db.session() as s:
         info = {
             "path": str(path),
@@ -399,6 +405,260 @@ def bench_replies() -> dict[str, Any]:
     }
 
 
+def outcomes_database(interactions: int, rebuild: bool) -> tuple[Path, Database, dict[str, Any]]:
+    """A year of *interactions* wrapped-up contacts (no message bodies: the KPIs never read them)."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import insert
+
+    from agent_console.core.models import Agent, Interaction, Outcome
+    from agent_console.core.outcomes import kpi
+
+    path = paths.cache_dir() / "bench" / f"bench-outcomes-{interactions}.sqlite3"
+    if rebuild:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database.open(f"sqlite:///{path}")
+    timings: dict[str, float] = {}
+    with db.session() as s:
+        empty = not s.scalar(select(func.count()).select_from(Interaction))
+    if empty:
+        print(f"building the outcomes benchmark database at {path} …", file=sys.stderr)
+        rng = random.Random(5)
+        started = time.perf_counter()
+        customers = max(1, interactions // 10)
+        countries = [
+            ("UZ", "uz"),
+            ("GR", "el"),
+            ("MN", "mn"),
+            ("GE", "ka"),
+            ("DE", "de"),
+            ("US", "en"),
+            ("JP", "ja"),
+            ("BR", "pt"),
+            ("SA", "ar"),
+            ("KZ", "kk"),
+            ("TR", "tr"),
+            ("MX", "es"),
+        ]
+        channels = ("email", "phone", "sms", "whatsapp", "telegram", "chat", "social")
+        queues = ("general", "billing", "shipping", "technical", "sales", "escalations")
+        reasons = (
+            "delivery_delay",
+            "wrong_item",
+            "refund_request",
+            "payment_failed",
+            "invoice_request",
+            "account_login",
+            "product_question",
+            "complaint",
+            "other",
+        )
+        with db.session() as s:
+            s.execute(
+                insert(Agent),
+                [
+                    {
+                        "id": n,
+                        "name": f"Agent {n}",
+                        "role": "agent",
+                        "locale": "en",
+                        "timezone": "UTC",
+                        "team": f"Tier {1 + n % 3}",
+                        "active": True,
+                    }
+                    for n in range(1, 61)
+                ],
+            )
+            s.execute(
+                insert(Customer),
+                [
+                    {
+                        "id": n,
+                        "display_name": f"Customer {n}",
+                        "name_key": "",
+                        "search_text": "",
+                        "country": countries[n % len(countries)][0],
+                        "language": countries[n % len(countries)][1],
+                        "attributes": {},
+                    }
+                    for n in range(1, customers + 1)
+                ],
+            )
+        end = datetime(2026, 11, 1, tzinfo=UTC)
+        chunk = 50_000
+        for first in range(1, interactions + 1, chunk):
+            inter_rows, outcome_rows = [], []
+            for n in range(first, min(first + chunk, interactions + 1)):
+                customer = rng.randint(1, customers)
+                opened = end - timedelta(seconds=rng.randint(0, 365 * 86400))
+                closed = opened + timedelta(seconds=rng.randint(120, 3 * 86400))
+                channel = rng.choice(channels)
+                queue = rng.choice(queues)
+                agent = rng.randint(1, 60)
+                country, language = countries[customer % len(countries)]
+                resolved = rng.random() < 0.8
+                inter_rows.append(
+                    {
+                        "id": n,
+                        "customer_id": customer,
+                        "channel": channel,
+                        "status": "closed",
+                        "queue": queue,
+                        "assigned_agent_id": agent,
+                        "opened_at": opened,
+                        "closed_at": closed,
+                        "last_activity_at": closed,
+                        "last_preview": "",
+                        "unread": False,
+                        "is_training": False,
+                        "active_seconds": 0,
+                    }
+                )
+                handle = rng.randint(60, 1800)
+                outcome_rows.append(
+                    {
+                        "interaction_id": n,
+                        "customer_id": customer,
+                        "agent_id": agent,
+                        "team": f"Tier {1 + agent % 3}",
+                        "queue": queue,
+                        "channel": channel,
+                        "country": country,
+                        "language": language,
+                        "disposition": "answered" if resolved else "escalated",
+                        "reason": rng.choice(reasons),
+                        "resolved": resolved,
+                        "notes": "",
+                        "csat": rng.randint(1, 5) if rng.random() < 0.35 else None,
+                        "nps": rng.randint(0, 10) if rng.random() < 0.2 else None,
+                        "ces": rng.randint(1, 7) if rng.random() < 0.15 else None,
+                        "active_seconds": handle,
+                        "acw_seconds": 60,
+                        "handle_seconds": handle + 60,
+                        "first_response_seconds": rng.randint(30, 20000) if channel != "phone" else None,
+                        "opened_at": opened,
+                        "closed_at": closed,
+                        "opened_epoch": int(opened.timestamp()),
+                        "closed_epoch": int(closed.timestamp()),
+                        "day": closed.date(),
+                        "first_contact": True,
+                        "fcr": False,
+                        "repeat": False,
+                        "updated_at": closed,
+                    }
+                )
+            with db.session() as s:
+                s.execute(insert(Interaction), inter_rows)
+                s.execute(insert(Outcome), outcome_rows)
+        timings["insert_seconds"] = round(time.perf_counter() - started, 1)
+        started = time.perf_counter()
+        with db.session() as s:
+            kpi.rebuild(s)
+        timings["rebuild_links_and_rollup_seconds"] = round(time.perf_counter() - started, 1)
+        _settle_database(db)
+    with db.session() as s:
+        info = {
+            "path": str(path),
+            "size_mb": round(path.stat().st_size / 1e6, 1),
+            "outcomes": s.scalar(select(func.count()).select_from(Outcome)),
+            **timings,
+        }
+    return path, db, info
+
+
+def bench_outcomes(interactions: int = 1_000_000, rebuild: bool = False) -> dict[str, Any]:
+    """Every dashboard figure for a year of contacts (target ≤ 500 ms at 1M), and a wrap-up saved
+    with the next conversation shown (target ≤ 100 ms)."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from sqlalchemy import insert
+
+    from agent_console.core import conversation
+    from agent_console.core import inbox as core_inbox
+    from agent_console.core.models import Event, Interaction
+    from agent_console.core.outcomes import kpi, wrapup
+
+    _path, db, info = outcomes_database(interactions, rebuild)
+    start, end = date(2025, 11, 1), date(2026, 10, 31)
+    result: dict[str, Any] = {"database": info}
+    try:
+        for by in kpi.DIMENSIONS:
+            with db.session() as s:
+                samples, report = _timed(lambda s=s, by=by: kpi.report(s, start, end, by=by), 7)
+            result[f"dashboard_year_by_{by}"] = _ms(samples)
+        result["contacts_in_year"] = report.total.volume
+        with db.session() as s:
+            samples, _ = _timed(lambda: kpi.figures_raw(s, start, end), 3)
+        result["same_totals_from_raw_outcomes"] = _ms(samples)
+        with db.session() as s:
+            samples, _ = _timed(lambda: kpi.drill(s, start, end, kpi="csat", dim="channel", item="email"), 7)
+        result["drill_down_first_page"] = _ms(samples)
+
+        # Wrap-up: 30 open conversations of customers with long histories; save one, show the next.
+        now = datetime.now(UTC).replace(microsecond=0)
+        with db.session() as s:
+            first_id = (s.scalar(select(func.max(Interaction.id))) or 0) + 1
+            rows, events = [], []
+            for n in range(30):
+                iid = first_id + n
+                rows.append(
+                    {
+                        "id": iid,
+                        "customer_id": 1 + n * 7,
+                        "channel": "chat",
+                        "status": "open",
+                        "queue": "billing",
+                        "assigned_agent_id": 1,
+                        "opened_at": now - timedelta(minutes=30),
+                        "last_activity_at": now - timedelta(minutes=n),
+                        "last_preview": "Payment failed",
+                        "unread": True,
+                        "is_training": False,
+                        "active_seconds": 120,
+                    }
+                )
+                events += [
+                    {
+                        "interaction_id": iid,
+                        "customer_id": 1 + n * 7,
+                        "channel": "chat",
+                        "kind": "message",
+                        "direction": d,
+                        "author_name": "x",
+                        "body_text": "Payment failed",
+                        "meta": {},
+                        "occurred_at": now - timedelta(minutes=30 - k),
+                    }
+                    for k, d in enumerate(("in", "out"))
+                ]
+            s.execute(insert(Interaction), rows)
+            s.execute(insert(Event), events)
+        samples = []
+        for n in range(30):
+            iid = first_id + n
+            started = time.perf_counter()
+            with db.session() as s:
+                wrapup.save(
+                    s,
+                    iid,
+                    wrapup.WrapUp("payment_retried", "payment_failed", True, csat=5),
+                    agent_id=1,
+                    acw_seconds=20,
+                )
+            with db.session() as s:
+                nxt = core_inbox.page(s, limit=100)
+                if nxt:
+                    conversation.open_conversation(s, nxt[0].interaction_id)
+            samples.append(time.perf_counter() - started)
+        result["wrap_up_saved_and_next_shown"] = _ms(samples)
+    finally:
+        db.close()
+    return result
+
+
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     path, db, info = bench_database(args)
     raw = sqlite3.connect(str(path))
@@ -427,6 +687,8 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
             figures["replies"] = bench_replies()
         if wanted("culture"):
             figures["culture"] = bench_culture(db)
+        if only is not None and "outcomes" in only:
+            figures["outcomes"] = bench_outcomes(args.outcome_interactions, args.rebuild)
         if wanted("cold_start") and not args.skip_startup:
             figures["cold_start"] = bench_startup(path)
         figures["machine"] = {

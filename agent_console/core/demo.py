@@ -25,7 +25,7 @@ import phonenumbers
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, get_territory_currencies
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from agent_console import paths
@@ -290,6 +290,11 @@ def generate(
     _fix_sequences(db)
     with db.session() as s:
         codes.ensure_seeded(s)
+        s.execute(  # each outcome's team: its agent's, set-based
+            update(Outcome).values(
+                team=select(Agent.team).where(Agent.id == Outcome.agent_id).scalar_subquery()
+            )
+        )
         kpi.rebuild(s)  # repeat/FCR links and the daily rollup, in SQL
         _demo_follow_ups(s, rng, now)
     with db.session() as s:

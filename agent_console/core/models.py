@@ -481,6 +481,8 @@ class Outcome(Base):
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
+    #: The agent's team at contact time (reports by team stay right after someone moves teams).
+    team: Mapped[str | None] = mapped_column(String(100))
     queue: Mapped[str] = mapped_column(String(100))
     channel: Mapped[str] = mapped_column(_enum(Channel))
     country: Mapped[str | None] = mapped_column(String(2))
@@ -569,7 +571,7 @@ class FollowUp(Base):
 class KpiDaily(Base):
     """Daily rollup of outcomes per dimension value: the dashboard reads this, not a million rows.
 
-    *dim* is "all" (item ""), "agent", "queue", "channel", "country" or "language"; rows
+    *dim* is "all" (item ""), "agent", "team", "queue", "channel", "country" or "language"; rows
     are rebuilt for the days an outcome change touches (``core.outcomes.kpi.refresh_days``).
     """
 

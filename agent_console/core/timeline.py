@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from agent_console.core.models import Event, Interaction
+from agent_console.core.models import Event, Interaction, Outcome
 from agent_console.core.text import like_escape
 
 PAGE_SIZE = 30
@@ -40,6 +40,10 @@ class TimelineEntry:
     delivery_status: str | None
     interaction_subject: str | None
     interaction_status: str
+    #: The interaction's recorded outcome, if it was wrapped up (shown in its header).
+    outcome_disposition: str | None = None
+    outcome_resolved: bool | None = None
+    outcome_csat: int | None = None
 
     @property
     def cursor(self) -> Cursor:
@@ -67,8 +71,12 @@ def _base(customer_id: int, channels: Collection[str] | None, text: str | None) 
             Event.delivery_status,
             Interaction.subject,
             Interaction.status,
+            Outcome.disposition,
+            Outcome.resolved,
+            Outcome.csat,
         )
         .join(Interaction, Interaction.id == Event.interaction_id)
+        .outerjoin(Outcome, Outcome.interaction_id == Event.interaction_id)
         .where(Event.customer_id == customer_id)
     )
     if channels:

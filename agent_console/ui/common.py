@@ -6,8 +6,9 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QLabel
 
 from agent_console import paths
@@ -17,6 +18,11 @@ from agent_console import paths
 def icon(name: str) -> QIcon:
     path = paths.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def icon_size(metrics: QFontMetrics, minimum: int) -> int:
+    """Icons grow with the text (200 % fonts get 200 % icons), never below the design size."""
+    return max(minimum, round(metrics.height() * 1.35))
 
 
 def channel_icon(channel: str, kind: str = "message") -> QIcon:
@@ -34,6 +40,14 @@ def channel_name(channel: str) -> str:
         "social": QCoreApplication.translate("Channel", "Social"),
     }
     return names.get(channel, channel)
+
+
+def outcome_label(labels: dict[str, str] | None, code: str) -> str:
+    """A wrap-up code's label in the UI language (labels come from the codes file, not the catalogs)."""
+    if not labels:
+        return code
+    language = QLocale().name().split("_")[0] or "en"
+    return labels.get(language) or labels.get("en") or code
 
 
 def identity_kind_name(kind: str) -> str:
@@ -103,3 +117,28 @@ def pin_to_ui_side(label: QLabel) -> None:
         else Qt.AlignmentFlag.AlignLeft
     )
     label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+
+
+def ui_babel_locale() -> Locale:
+    try:
+        return Locale.parse(QLocale().name())
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
+
+
+def language_display(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return (
+            ui_babel_locale().languages.get(Locale.parse(code.replace("-", "_")).language, code)
+            + f" ({code})"
+        )
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def country_display(code: str | None) -> str:
+    if not code:
+        return ""
+    return ui_babel_locale().territories.get(code.upper(), code) + f" ({code.upper()})"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,33 +23,15 @@ from PySide6.QtWidgets import (
 from agent_console.core import profile as core_profile
 from agent_console.core.identity import MergeSuggestion
 from agent_console.core.profile import MergeView, Profile
-from agent_console.ui.common import format_agent_time, icon, identity_kind_name, pin_to_ui_side
+from agent_console.ui.common import (
+    country_display,
+    format_agent_time,
+    icon,
+    identity_kind_name,
+    language_display,
+    pin_to_ui_side,
+)
 from agent_console.ui.tasks import TaskRunner
-
-
-def ui_babel_locale() -> Locale:
-    try:
-        return Locale.parse(QLocale().name())
-    except (UnknownLocaleError, ValueError):
-        return Locale("en")
-
-
-def language_display(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return (
-            ui_babel_locale().languages.get(Locale.parse(code.replace("-", "_")).language, code)
-            + f" ({code})"
-        )
-    except (UnknownLocaleError, ValueError):
-        return code
-
-
-def country_display(code: str | None) -> str:
-    if not code:
-        return ""
-    return ui_babel_locale().territories.get(code.upper(), code) + f" ({code.upper()})"
 
 
 class CustomerCardWidget(QWidget):

@@ -13,7 +13,7 @@ from agent_console.core import customers as core_customers
 from agent_console.core import inbox as core_inbox
 from agent_console.core.customers import CustomerHit
 from agent_console.core.inbox import InboxItem
-from agent_console.ui.common import channel_icon, channel_name, format_agent_time, status_name
+from agent_console.ui.common import channel_icon, channel_name, format_agent_time, icon_size, status_name
 from agent_console.ui.tasks import TaskRunner
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -192,12 +192,13 @@ class InboxDelegate(QStyledItemDelegate):
         muted = text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         line_h = QFontMetrics(option.font).lineSpacing()
-        icon_rect = QRect(rect.left(), rect.top() + 1, self.ICON, self.ICON)
+        size = icon_size(QFontMetrics(option.font), self.ICON)
+        icon_rect = QRect(rect.left(), rect.top() + 1, size, size)
         if option.direction == Qt.LayoutDirection.RightToLeft:
             icon_rect.moveRight(rect.right())
-            rect.setRight(rect.right() - self.ICON - self.PAD)
+            rect.setRight(rect.right() - size - self.PAD)
         else:
-            rect.setLeft(rect.left() + self.ICON + self.PAD)
+            rect.setLeft(rect.left() + size + self.PAD)
         channel_icon(item.channel).paint(painter, icon_rect)
         name_font = QFont(option.font)
         name_font.setBold(item.unread)

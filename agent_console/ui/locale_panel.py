@@ -30,8 +30,13 @@ from agent_console.core.culture import money, reference
 from agent_console.core.culture import panel as core_panel
 from agent_console.core.culture.inference import Reason
 from agent_console.core.culture.panel import PanelFacts
-from agent_console.ui.common import channel_name, to_qdatetime
-from agent_console.ui.customer_card import country_display, language_display, ui_babel_locale
+from agent_console.ui.common import (
+    channel_name,
+    country_display,
+    language_display,
+    to_qdatetime,
+    ui_babel_locale,
+)
 from agent_console.ui.tasks import TaskRunner
 
 

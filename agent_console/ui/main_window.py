@@ -7,20 +7,24 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +40,8 @@ from agent_console.core.culture.panel import PanelFacts
 from agent_console.core.customers import CustomerHit
 from agent_console.core.db import Database
 from agent_console.core.inbox import InboxItem
-from agent_console.core.models import Agent
+from agent_console.core.models import Agent, Interaction
+from agent_console.core.outcomes import codes, followups, kpi, wrapup
 from agent_console.core.replies import library
 from agent_console.core.replies.template import RenderContext
 from agent_console.settings import Settings, rates_enabled
@@ -44,6 +49,8 @@ from agent_console.ui import appearance, i18n
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
+from agent_console.ui.dashboard import DashboardWindow, kpi_definitions
+from agent_console.ui.followups import FollowUpsView
 from agent_console.ui.help import ShortcutsDialog
 from agent_console.ui.inbox import InboxModel, InboxView, ItemRole, SearchModel
 from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, ui_language
@@ -53,6 +60,7 @@ from agent_console.ui.reply_picker import ReplyRequest
 from agent_console.ui.settings_dialog import SettingsDialog
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
+from agent_console.ui.wrapup_panel import WrapUpPanel, WrapUpTarget
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.agent_id = agent.id
         self.agent_name = agent.name
+        self.agent_timezone = agent.timezone or "UTC"
         self.settings = settings
         self.tasks = TaskRunner(database, self)
         self.tasks.failed.connect(self._task_failed)
@@ -84,14 +93,25 @@ class MainWindow(QMainWindow):
         self.search_view.setUniformItemSizes(True)
         self.search_view.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.search_view.setModel(self.search_model)
+        self.followups_view = FollowUpsView(self)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.inbox_view)
         self.left_stack.addWidget(self.search_view)
+        self.left_stack.addWidget(self.followups_view)
+        self.left_tabs = QTabBar(self)
+        self.left_tabs.addTab("")
+        self.left_tabs.addTab("")
+        self.left_tabs.setExpanding(True)
+        self.left_tabs.setUsesScrollButtons(False)
+        self.left_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.left_tabs.currentChanged.connect(self._left_tab_changed)
         self.left_title = QLabel(self)
+        self.left_title.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.left_tabs)
         left_layout.addWidget(self.left_title)
         left_layout.addWidget(self.left_stack, 1)
 
@@ -99,13 +119,22 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePanel(self.tasks, self)
         self.composer = Composer(self.tasks, self)
         self.composer.agent_id = agent.id
+        self.wrapup = WrapUpPanel(self)
+        # Scrolls rather than forcing the window taller (small screens, 200 % fonts).
+        self.wrapup_scroll = QScrollArea(self)
+        self.wrapup_scroll.setWidgetResizable(True)
+        self.wrapup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.wrapup_scroll.setWidget(self.wrapup)
+        self.bottom = QStackedWidget(self)
+        self.bottom.addWidget(self.composer)
+        self.bottom.addWidget(self.wrapup_scroll)
         self.centre = QSplitter(Qt.Orientation.Vertical, self)
         self.centre.addWidget(self.timeline)
-        self.centre.addWidget(self.composer)
+        self.centre.addWidget(self.bottom)
         self.centre.setStretchFactor(0, 4)
         self.centre.setStretchFactor(1, 1)
         self.centre.setChildrenCollapsible(False)
-        self.centre.setSizes([620, 170])
+        self.centre.setSizes([560, 230])
 
         # Right: customer card over the locale panel.
         self.card = CustomerCardWidget(self.tasks, self)
@@ -151,6 +180,27 @@ class MainWindow(QMainWindow):
         self.locale_panel.facts_changed.connect(self._facts_changed)
         self.composer.reply_request = self._reply_request
         self.locale_panel.locale_edited.connect(self._locale_edited)
+        self.wrapup.save_requested.connect(self._wrapup_save)
+        self.wrapup.back_requested.connect(self._wrapup_back)
+        self.wrapup.changed.connect(lambda: self._wrapup_draft_timer.start())
+        self.followups_view.activated_item.connect(self.start_follow_up)
+        self._wrapup_draft_timer = QTimer(self)
+        self._wrapup_draft_timer.setSingleShot(True)
+        self._wrapup_draft_timer.setInterval(400)
+        self._wrapup_draft_timer.timeout.connect(self._save_wrapup_draft)
+        self._active_interaction: int | None = None
+        self._active_since: float | None = None
+        self.dashboard: DashboardWindow | None = None
+        self._centre_sizes: list[int] = []
+        self._wrap_up_when_shown: int | None = None
+        self.unfinished_box: QMessageBox | None = None
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(30_000)
+        self._due_timer.timeout.connect(self.check_follow_ups)
+        self._due_timer.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
         self._rates_timer = QTimer(self)
         self._rates_timer.setInterval(6 * 3600 * 1000)
         self._rates_timer.timeout.connect(self.fetch_rates)
@@ -162,6 +212,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.inbox_model.reload()
+        self._load_outcome_labels()
+        self.check_follow_ups()
+        QTimer.singleShot(0, self._offer_unfinished_wrapups)
 
     # --- actions and text -------------------------------------------------------------
 
@@ -184,6 +237,12 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("Ctrl+Shift+F", self.timeline.focus_search)
         self.act_prev_interaction = self._action("Ctrl+Shift+Up", self.timeline.jump_to_previous_interaction)
         self.act_channel = self._action("Ctrl+L", lambda: self.timeline.channel_filter.setFocus())
+        self.act_followups = self._action("Ctrl+5", self.show_follow_ups)
+        self.act_wrapup = self._action("Ctrl+Shift+W", lambda: self.begin_wrap_up())
+        self.act_correct = self._action("Ctrl+Shift+O", self.correct_outcome)
+        self.act_dashboard = self._action("Ctrl+Shift+K", self.open_dashboard)
+        self.act_kpi_help = QAction(self)
+        self.act_kpi_help.triggered.connect(self.show_kpi_definitions)
         self.act_refresh = self._action("F5", self.refresh)
         self.act_merge = self._action("Ctrl+M", self.open_merge_dialog)
         self.act_undo_merge = self._action("Ctrl+Alt+Z", self.undo_last_merge)
@@ -211,6 +270,7 @@ class MainWindow(QMainWindow):
             self.act_timeline,
             self.act_reply,
             self.act_card,
+            self.act_followups,
             self.act_next,
             self.act_prev,
             self.act_find,
@@ -218,13 +278,18 @@ class MainWindow(QMainWindow):
             self.act_channel,
         ):
             self.menu_go.addAction(action)
+        self.menu_conversation = bar.addMenu("")
+        self.menu_conversation.addAction(self.act_wrapup)
+        self.menu_conversation.addAction(self.act_correct)
         self.menu_customer = bar.addMenu("")
         self.menu_customer.addAction(self.act_merge)
         self.menu_customer.addAction(self.act_undo_merge)
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_replies)
+        self.menu_tools.addAction(self.act_dashboard)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_kpi_help)
         self.menu_help.addAction(self.act_about)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -235,6 +300,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_conversation.setTitle(self.tr("C&onversation"))
         self.menu_customer.setTitle(self.tr("&Customer"))
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.menu_help.setTitle(self.tr("&Help"))
@@ -244,6 +310,11 @@ class MainWindow(QMainWindow):
             self.act_timeline: self.tr("Go to the timeline"),
             self.act_reply: self.tr("Go to the reply"),
             self.act_card: self.tr("Go to the customer card"),
+            self.act_followups: self.tr("Go to the follow-ups"),
+            self.act_wrapup: self.tr("Wrap up and close the conversation…"),
+            self.act_correct: self.tr("Correct the outcome…"),
+            self.act_dashboard: self.tr("KPI dashboard…"),
+            self.act_kpi_help: self.tr("KPI definitions"),
             self.act_next: self.tr("Next conversation"),
             self.act_prev: self.tr("Previous conversation"),
             self.act_find: self.tr("Find in timeline"),
@@ -264,6 +335,8 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search customers"))
         self.inbox_view.setAccessibleName(self.tr("Inbox: open conversations"))
         self.search_view.setAccessibleName(self.tr("Customers found"))
+        self.left_tabs.setAccessibleName(self.tr("Inbox or follow-ups"))
+        self.bottom.setAccessibleName(self.tr("Reply or wrap-up"))
         self.undo_button.setText(self.tr("Undo merge"))
         self.db_label.setText(
             self.tr("%1 · database: %2").replace("%1", self.agent_name).replace("%2", self.database.url)
@@ -275,8 +348,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.customer_name} — {APP_NAME}" if self.customer_name else APP_NAME)
 
     def _update_left_title(self) -> None:
+        self.left_tabs.setTabText(0, self.tr("Inbox (%n)", "", self.inbox_model.total))
+        overdue = self.followups_view.overdue_count()
+        self.left_tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(self.followups_view.items)))
+        # Overdue ones: a red mark on the tab (short tabs survive long words), the count in its tooltip.
+        self.left_tabs.setTabIcon(1, icon("overdue") if overdue else QIcon())
+        self.left_tabs.setTabToolTip(1, self.tr("%n overdue", "", overdue) if overdue else "")
         if self.left_stack.currentWidget() is self.search_view:
             self.left_title.setText(self.tr("%n customers found", "", self.search_model.rowCount()))
+        elif self.left_stack.currentWidget() is self.followups_view:
+            self.left_title.setText(
+                self.tr("Enter starts the follow-up: a new conversation with the customer.")
+            )
         else:
             self.left_title.setText(self.tr("Inbox: %n open conversations", "", self.inbox_model.total))
 
@@ -303,7 +386,14 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.open_interaction(item.interaction_id)
 
+    def _left_tab_changed(self, index: int) -> None:
+        if self.search.text().strip():
+            return
+        self.left_stack.setCurrentWidget(self.followups_view if index == 1 else self.inbox_view)
+        self._update_left_title()
+
     def _move_in_inbox(self, step: int) -> None:
+        self.left_tabs.setCurrentIndex(0)
         self.left_stack.setCurrentWidget(self.inbox_view)
         row = self.inbox_view.currentIndex().row() + step
         if 0 <= row < self.inbox_model.rowCount():
@@ -320,7 +410,7 @@ class MainWindow(QMainWindow):
         else:
             self._search_timer.stop()
             self.search_model.search("")
-            self.left_stack.setCurrentWidget(self.inbox_view)
+            self._left_tab_changed(self.left_tabs.currentIndex())
         self._update_left_title()
 
     def _run_search(self) -> None:
@@ -366,8 +456,13 @@ class MainWindow(QMainWindow):
     def _show_interaction(self, info: InteractionInfo | None) -> None:
         if info is None:
             return
+        self._leave_wrapup()
+        self._track_active(info)
         self.composer.set_interaction(info)
         self._show_customer(info.customer_id, info.customer_name, info.customer_timezone)
+        if self._wrap_up_when_shown == info.id:
+            self._wrap_up_when_shown = None
+            self.begin_wrap_up(info.id)
 
     def open_customer(self, customer_id: int) -> None:
         """From search: the customer's timeline, replying in their latest open conversation if any."""
@@ -387,6 +482,8 @@ class MainWindow(QMainWindow):
     def _customer_loaded(self, info: InteractionInfo | None, card: Any) -> None:
         if card is None:
             return
+        self._leave_wrapup()
+        self._track_active(info)
         self.composer.set_interaction(info)
         self._show_customer(card.id, card.display_name, card.timezone)
         self.timeline.view.setFocus()
@@ -559,6 +656,340 @@ class MainWindow(QMainWindow):
             lambda s: money.fetch_all(s, overrides), lambda _r: self.locale_panel.reload(), owner=self
         )
 
+    # --- handle time, wrap-up, outcomes ----------------------------------------------
+
+    def _track_active(self, info: InteractionInfo | None) -> None:
+        """Handle time's active part: the time an open conversation is in front of the agent."""
+        self._flush_active()
+        if info is not None and info.status != "closed":
+            self._active_interaction = info.id
+            self._active_since = time.monotonic() if self.isActiveWindow() or not self.isVisible() else None
+
+    def _active_pending(self) -> float:
+        return time.monotonic() - self._active_since if self._active_since is not None else 0.0
+
+    def _flush_active(self, synchronous: bool = False) -> None:
+        interaction_id, seconds = self._active_interaction, self._active_pending()
+        self._active_since = time.monotonic() if self._active_since is not None else None
+        if interaction_id is None or seconds < 1:
+            return
+        if synchronous:
+            with self.database.session() as session:
+                wrapup.add_active_time(session, interaction_id, seconds)
+            return
+        self.tasks.db(lambda s: wrapup.add_active_time(s, interaction_id, seconds))
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            if self._active_interaction is not None and self._active_since is None:
+                self._active_since = time.monotonic()
+        else:
+            self._flush_active()
+            self._active_since = None
+
+    def _load_outcome_labels(self) -> None:
+        def load(session: Any) -> dict[str, dict[str, str]]:
+            return codes.all_labels(session)
+
+        def loaded(labels: dict[str, dict[str, str]]) -> None:
+            self.timeline.model.outcome_labels = labels
+            self.timeline.view.delegate.clear_cache()
+            self.timeline.view.viewport().update()
+
+        self.tasks.db(load, loaded, owner=self)
+
+    def begin_wrap_up(self, interaction_id: int | None = None) -> None:
+        """Open the wrap-up panel for the conversation in the composer (or *interaction_id*)."""
+        info = self.composer.interaction
+        target_id = interaction_id if interaction_id is not None else info.id if info is not None else None
+        if target_id is None:
+            self.statusBar().showMessage(self.tr("Open a conversation first."), 5000)
+            return
+        self.composer.save_draft()
+        pending = self._active_pending() if self._active_interaction == target_id else 0.0
+        self._flush_active()
+        self._active_since = None  # after-contact work starts now; the panel measures it
+        agent_tz, customer_name = self.agent_timezone, self.customer_name
+
+        def load(session: Any) -> WrapUpTarget | str:
+            interaction = session.get(Interaction, target_id)
+            if interaction is None:
+                return "gone"
+            if interaction.status == "closed":
+                return "closed"
+            wrapup.add_active_time(session, target_id, pending)
+            opened = conversation.info(session, target_id)
+            draft = wrapup.load_draft(session, target_id)
+            return WrapUpTarget(
+                target_id,
+                opened.customer_name if opened else customer_name,
+                opened.customer_timezone if opened else None,
+                agent_tz,
+                codes.for_queue(session, interaction.queue),
+                interaction.active_seconds or 0,
+                draft[0] if draft else None,
+                draft[1] if draft else 0,
+            )
+
+        self.tasks.db(load, self._wrapup_loaded, owner=self)
+
+    def _wrapup_loaded(self, target: WrapUpTarget | str) -> None:
+        if target == "closed":
+            self.statusBar().showMessage(
+                self.tr("This conversation is already closed; use Correct the outcome to change it."), 8000
+            )
+            return
+        if not isinstance(target, WrapUpTarget):
+            self.statusBar().showMessage(self.tr("This conversation no longer exists."), 8000)
+            return
+        self.wrapup.start(target)
+        self._show_wrapup_panel()
+        self.wrapup.dispositions.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _save_wrapup_draft(self, synchronous: bool = False) -> None:
+        target = self.wrapup.target
+        if target is None or target.saved is not None:
+            return
+        self._wrapup_draft_timer.stop()
+        wrap, acw, agent_id, interaction_id = (
+            self.wrapup.current(),
+            self.wrapup.acw_seconds(),
+            self.agent_id,
+            target.interaction_id,
+        )
+
+        def write(session: Any) -> None:
+            wrapup.save_draft(session, interaction_id, wrap, agent_id=agent_id, acw_seconds=acw)
+
+        if synchronous:
+            with self.database.session() as session:
+                write(session)
+        else:
+            self.tasks.db(write, owner=self)
+
+    def _wrapup_save(self, wrap: wrapup.WrapUp) -> None:
+        target = self.wrapup.target
+        if target is None:
+            return
+        self._wrapup_draft_timer.stop()
+        interaction_id, agent_id = target.interaction_id, self.agent_id
+        if target.saved is not None:
+            old = target.saved.wrap
+            changes = {
+                name: getattr(wrap, name)
+                for name in wrapup.CORRECTABLE
+                if getattr(wrap, name) != getattr(old, name)
+            }
+            if not changes:
+                self._wrapup_back()
+                return
+            self.tasks.db(
+                lambda s: len(wrapup.correct(s, interaction_id, changes, agent_id=agent_id)),
+                self._outcome_corrected,
+                self._wrapup_failed,
+                owner=self,
+            )
+            return
+        acw = self.wrapup.acw_seconds()
+        row = self.inbox_view.currentIndex().row()
+
+        def save(session: Any) -> int:
+            wrapup.save(session, interaction_id, wrap, agent_id=agent_id, acw_seconds=acw)
+            return interaction_id
+
+        self.tasks.db(save, lambda done: self._wrapped_up(done, row), self._wrapup_failed, owner=self)
+
+    def _wrapup_failed(self, error: TaskError) -> None:
+        if isinstance(error.error, wrapup.WrapUpError):
+            self.wrapup.show_problems(error.error.problems)
+        else:
+            QMessageBox.warning(
+                self, self.tr("Wrap-up"), self.tr("The wrap-up was not saved: %1").replace("%1", str(error))
+            )
+
+    def _wrapped_up(self, interaction_id: int, row: int) -> None:
+        self.wrapup.stop()
+        self._leave_wrapup()
+        self._active_interaction = None
+        self.statusBar().showMessage(self.tr("Wrap-up saved; the conversation is closed."), 5000)
+        self.timeline.model.refresh_newest()
+        self.check_follow_ups()
+        self._next_after_wrapup = max(row, 0)
+        self.inbox_model.loaded.connect(self._show_next_after_wrapup, Qt.ConnectionType.SingleShotConnection)
+        self.composer.interaction = None
+        self.inbox_model.reload()
+
+    def _show_next_after_wrapup(self) -> None:
+        """The next conversation: the one that moved into the closed one's place in the inbox."""
+        count = self.inbox_model.rowCount()
+        if not count:
+            self.composer.set_interaction(None)
+            return
+        row = min(self._next_after_wrapup, count - 1)
+        self.left_tabs.setCurrentIndex(0)
+        self.inbox_view.setCurrentIndex(self.inbox_model.index(row))
+        self.inbox_view.setFocus()
+
+    def _wrapup_back(self) -> None:
+        if self.wrapup.target is not None and self.wrapup.target.saved is None:
+            self.statusBar().showMessage(self.tr("Wrap-up kept as a draft."), 4000)
+        self._leave_wrapup()  # saves the draft
+        self.composer.editor.setFocus()
+        if self._active_interaction is not None:
+            self._active_since = time.monotonic()
+
+    def _show_wrapup_panel(self) -> None:
+        """The panel takes most of the centre; the conversation stays in view above it."""
+        if self.bottom.currentWidget() is not self.wrapup_scroll:
+            self._centre_sizes = self.centre.sizes()
+            total = sum(self._centre_sizes)
+            self.centre.setSizes([int(total * 0.35), total - int(total * 0.35)])
+        self.bottom.setCurrentWidget(self.wrapup_scroll)
+
+    def _leave_wrapup(self) -> None:
+        if self.wrapup.target is not None:
+            if self.wrapup.target.saved is None:
+                self._save_wrapup_draft()
+            self.wrapup.stop()
+        if self.bottom.currentWidget() is self.wrapup_scroll and self._centre_sizes:
+            self.centre.setSizes(self._centre_sizes)
+        self.bottom.setCurrentWidget(self.composer)
+
+    def correct_outcome(self) -> None:
+        """Open the saved outcome of the selected interaction for correction."""
+        entry = self.timeline.current_entry()
+        interaction_id = entry.interaction_id if entry is not None else None
+        if interaction_id is None and self.composer.interaction is not None:
+            interaction_id = self.composer.interaction.id
+        if interaction_id is None:
+            self.statusBar().showMessage(self.tr("Select a conversation in the timeline first."), 5000)
+            return
+        agent_tz, name = self.agent_timezone, self.customer_name
+
+        def load(session: Any) -> WrapUpTarget | None:
+            saved = wrapup.view(session, interaction_id)
+            if saved is None:
+                return None
+            return WrapUpTarget(
+                interaction_id,
+                name,
+                None,
+                agent_tz,
+                codes.for_queue(session, saved.queue, include_inactive=True),
+                saved=saved,
+            )
+
+        def loaded(target: WrapUpTarget | None) -> None:
+            if target is None:
+                self.statusBar().showMessage(
+                    self.tr("This conversation has no outcome yet: wrap it up first."), 6000
+                )
+                return
+            self.wrapup.start(target)
+            self._show_wrapup_panel()
+
+        self.tasks.db(load, loaded, owner=self)
+
+    def _outcome_corrected(self, changed: int) -> None:
+        self._leave_wrapup()
+        self.timeline.model.refresh_newest()
+        self.timeline.view.delegate.clear_cache()
+        self.timeline.view.viewport().update()
+        self.statusBar().showMessage(self.tr("Outcome corrected: %n changes recorded.", "", changed), 6000)
+
+    def _offer_unfinished_wrapups(self) -> None:
+        """After a crash or a closed window: offer the wrap-up that was never saved (non-blocking)."""
+        agent_id = self.agent_id
+
+        def offer(found: list[tuple[int, str]]) -> None:
+            if not found:
+                return
+            interaction_id, name = found[0]
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Unfinished wrap-up"),
+                self.tr("The wrap-up of your conversation with %1 was not saved. Finish it now?").replace(
+                    "%1", name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+            def answered(result: int) -> None:
+                if result == QMessageBox.StandardButton.Yes:
+                    self._wrap_up_when_shown = interaction_id
+                    self.open_interaction(interaction_id)
+
+            box.finished.connect(answered)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.unfinished_box = box
+            box.open()
+
+        self.tasks.db(lambda s: wrapup.unfinished(s, agent_id), offer, owner=self)
+
+    def check_follow_ups(self) -> None:
+        """Refresh the due list and announce follow-ups that fell due (once each)."""
+        agent_id = self.agent_id
+
+        def load(session: Any) -> tuple[list[followups.DueItem], list[followups.DueItem]]:
+            fresh = followups.take_due_notifications(session, agent_id)
+            return followups.due_list(session, agent_id), fresh
+
+        self.tasks.db(load, self._follow_ups_loaded, owner=self)
+
+    def _follow_ups_loaded(self, result: tuple[list[followups.DueItem], list[followups.DueItem]]) -> None:
+        items, fresh = result
+        self.followups_view.show_items(items, self.agent_timezone)
+        self._update_left_title()
+        if fresh:
+            names = ", ".join(item.customer_name for item in fresh[:3])
+            message = self.tr("%n follow-ups due: %1", "", len(fresh)).replace("%1", names)
+            self.statusBar().showMessage(message, 30_000)
+            QApplication.alert(self, 0)
+
+    def show_follow_ups(self) -> None:
+        self.search.clear()
+        self.left_tabs.setCurrentIndex(1)
+        self.followups_view.setFocus()
+        first = self.followups_view.topLevelItem(0)
+        if first is not None and first.childCount() and self.followups_view.current_item() is None:
+            self.followups_view.setCurrentItem(first.child(0))
+
+    def start_follow_up(self, item: followups.DueItem) -> None:
+        agent_id, agent_name = self.agent_id, self.agent_name
+
+        def run(session: Any) -> int:
+            return followups.complete(session, item.id, agent_id=agent_id, agent_name=agent_name)
+
+        def started(new_id: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Follow-up started with %1.").replace("%1", item.customer_name), 6000
+            )
+            self.check_follow_ups()
+            self.inbox_model.reload()
+            self.open_interaction(new_id)
+            self.composer.editor.setFocus()
+
+        self.tasks.db(run, started, owner=self)
+
+    def open_dashboard(self) -> None:
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(self.tasks, self)
+            self.dashboard.open_interaction.connect(self._open_from_dashboard)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+    def _open_from_dashboard(self, interaction_id: int) -> None:
+        self.open_interaction(interaction_id)
+        self.raise_()
+        self.activateWindow()
+
+    def show_kpi_definitions(self) -> None:
+        window = self.dashboard.window_days if self.dashboard is not None else kpi.DEFAULT_FCR_WINDOW_DAYS
+        QMessageBox.information(self, self.tr("KPI definitions"), "\n\n".join(kpi_definitions(window)))
+
     # --- dialogs, errors, closing -----------------------------------------------------
 
     def open_settings(self) -> None:
@@ -616,6 +1047,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.save_draft(synchronous=True)
+        if self.wrapup.target is not None:
+            self._save_wrapup_draft(synchronous=True)
+        self._flush_active(synchronous=True)
+        if self.dashboard is not None:
+            self.dashboard.close()
         self.tasks.shutdown(5000)
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()

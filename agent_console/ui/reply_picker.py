@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from agent_console.core.replies import library, template
 from agent_console.core.replies.library import Choice, SearchIndex
 from agent_console.core.replies.template import RenderContext, Rendered
-from agent_console.ui.customer_card import ui_babel_locale
+from agent_console.ui.common import ui_babel_locale
 
 
 @dataclass

@@ -114,7 +114,40 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
     files.append(_grab(window, out / f"search{suffix}.png"))
     window.search.clear()
     settle(window, window.tasks)
-    # 4. Keyboard shortcuts and the merge dialog.
+    # 5. Wrapping up the newest conversation: a disposition by hotkey, a reason, a follow-up.
+    window.inbox_view.setCurrentIndex(window.inbox_model.index(0))
+    settle(window, window.tasks)
+    window.begin_wrap_up()
+    settle(window, window.tasks)
+    if window.wrapup.target is not None:
+        window.wrapup.select_disposition("callback")
+        window.wrapup.reason.setCurrentIndex(min(3, window.wrapup.reason.count() - 1))
+        window.wrapup.csat.setValue(4)
+        window.wrapup.follow_box.setChecked(True)
+        settle(window, window.tasks)
+        files.append(_grab(window, out / f"wrapup{suffix}.png"))
+        window.wrapup.back_requested.emit()
+        settle(window, window.tasks)
+    # 6. Follow-ups due.
+    window.show_follow_ups()
+    settle(window, window.tasks)
+    files.append(_grab(window, out / f"followups{suffix}.png"))
+    window.left_tabs.setCurrentIndex(0)
+    # 7. The KPI dashboard over the last 12 months, and the contacts behind its CSAT.
+    window.open_dashboard()
+    dashboard = window.dashboard
+    assert dashboard is not None
+    dashboard.resize(1440, 900)
+    dashboard.period.setCurrentIndex(dashboard.period.findData("365d"))
+    settle(dashboard, window.tasks)
+    files.append(_grab(dashboard, out / f"dashboard{suffix}.png"))
+    drill = dashboard.drill("csat")
+    if drill is not None:
+        settle(drill, window.tasks)
+        files.append(_grab(drill, out / f"drill{suffix}.png"))
+        drill.close()
+    dashboard.close()
+    # 8. Keyboard shortcuts and the merge dialog.
     files.append(
         _dialog_shot(
             window, ShortcutsDialog(window.actions(), window), out / f"shortcuts{suffix}.png", window.tasks

@@ -86,6 +86,13 @@ class TaskRunner(QObject):
             if owner is not None and not shiboken6.isValid(owner):
                 return
             if error is not None:
+                if (
+                    on_error is not None
+                ):  # handled (often a user's input refused): no traceback at error level
+                    log.warning("background task failed: %s", error)
+                    log.debug("%s", error.details)
+                    on_error(error)
+                    return
                 log.error("background task failed: %s\n%s", error, error.details)
                 if on_error is not None:
                     on_error(error)

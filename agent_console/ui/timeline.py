@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -55,6 +56,8 @@ from agent_console.ui.common import (
     format_agent_time,
     format_customer_time,
     format_duration,
+    icon_size,
+    outcome_label,
     pin_to_ui_side,
     status_name,
 )
@@ -77,6 +80,8 @@ class TimelineModel(QAbstractListModel):
 
     def __init__(self, tasks: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
+        #: Wrap-up code -> {language: label}, for the outcome shown in interaction headers.
+        self.outcome_labels: dict[str, dict[str, str]] = {}
         self.tasks = tasks
         self.customer_id: int | None = None
         self.customer_tz: str | None = None
@@ -391,6 +396,7 @@ class _Metrics:
     base: QFontMetrics
     bold: QFontMetrics
     small: QFontMetrics
+    icon: int
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -429,7 +435,12 @@ class TimelineDelegate(QStyledItemDelegate):
             bold.setBold(True)
             small = QFont(base)
             small.setPointSizeF(max(base.pointSizeF() * 0.88, 6.0))
-            metrics = _Metrics(QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small))
+            metrics = _Metrics(
+                QFontMetrics(base),
+                QFontMetrics(bold),
+                QFontMetrics(small),
+                icon_size(QFontMetrics(base), self.ICON),
+            )
             self._style_cache = (key, (base, bold, small), metrics)
             self._font_key = key
         return self._style_cache[1], self._style_cache[2]
@@ -449,7 +460,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width() or self.view.viewport().width()
-        return max(width - self.ICON - 4 * self.PAD, 80)
+        return max(width - self._style(option)[1].icon - 4 * self.PAD, 80)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         model = index.model()
@@ -537,6 +548,7 @@ class TimelineDelegate(QStyledItemDelegate):
                     header.interaction_subject or "",
                     channel_name(header.channel),
                     status_name(header.interaction_status),
+                    self._outcome_text(header),
                 )
                 if t
             )
@@ -567,12 +579,12 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
         text_colour = palette.color(QPalette.ColorRole.Text)
         left = int(card.left()) + self.PAD
-        icon_rect = QRect(left, int(card.top()) + self.PAD, self.ICON, self.ICON)
+        icon_rect = QRect(left, int(card.top()) + self.PAD, m.icon, m.icon)
         if rtl_ui:
             icon_rect.moveRight(int(card.right()) - self.PAD)
         painter.drawPixmap(icon_rect, self._icon_pixmap(entry.channel, entry.kind, icon_rect.width()))
-        text_left = left + self.ICON + self.PAD if not rtl_ui else int(card.left()) + self.PAD
-        text_width = int(card.width()) - self.ICON - 3 * self.PAD
+        text_left = left + m.icon + self.PAD if not rtl_ui else int(card.left()) + self.PAD
+        text_width = int(card.width()) - m.icon - 3 * self.PAD
         ty = int(card.top()) + self.PAD
         # Header line: author · direction · channel ........ time
         line_h = m.bold.lineSpacing()
@@ -643,6 +655,25 @@ class TimelineDelegate(QStyledItemDelegate):
                 hint,
             )
         painter.restore()
+
+    def _outcome_text(self, entry: TimelineEntry) -> str:
+        """The interaction's wrap-up in its header: disposition, resolved or not, CSAT."""
+        if not entry.outcome_disposition:
+            return ""
+        model = self.view.model()
+        labels = getattr(model, "outcome_labels", {}) or {}
+        label = outcome_label(labels.get(entry.outcome_disposition), entry.outcome_disposition)
+        parts = [
+            QCoreApplication.translate("Timeline", "Outcome: %1").replace("%1", label),
+            QCoreApplication.translate("Timeline", "resolved")
+            if entry.outcome_resolved
+            else QCoreApplication.translate("Timeline", "not resolved"),
+        ]
+        if entry.outcome_csat is not None:
+            parts.append(
+                QCoreApplication.translate("Timeline", "CSAT %1").replace("%1", str(entry.outcome_csat))
+            )
+        return ", ".join(parts)
 
     def _icon_pixmap(self, channel: str, kind: str, size: int) -> QPixmap:
         key = (channel, kind, size)
@@ -879,6 +910,10 @@ class TimelinePanel(QWidget):
             self.status.setText(shown + more)
         else:
             self.status.setText("")
+
+    def current_entry(self) -> TimelineEntry | None:
+        index = self.view.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
 
     def jump_to_previous_interaction(self) -> None:
         model = self.model

@@ -27,7 +27,7 @@ from sqlalchemy import update
 
 from agent_console.core import identity
 from agent_console.core.db import Database
-from agent_console.core.models import Event, FollowUp, Interaction, Outcome, OutcomeChange
+from agent_console.core.models import Event, FollowUp, Interaction, Outcome, OutcomeChange, WrapUpDraft
 from agent_console.core.outcomes import codes, followups, kpi, wrapup
 from agent_console.core.outcomes.wrapup import FollowUpRequest, WrapUp, WrapUpError
 from tests import factories
@@ -345,3 +345,35 @@ def test_changing_the_fcr_window_rebuilds_the_figures(march) -> None:
         assert total.fcr == pytest.approx(100 * 5 / 6)
         with pytest.raises(ValueError):
             kpi.set_fcr_window(s, 0)
+
+
+def test_wrap_up_draft_saves_are_upserts(database: Database) -> None:
+    """Two saves of one draft (the panel's debounce and leaving it) keep one row, the latest."""
+    agent = factories.add_agent(database)
+    c = factories.add_customer(database, "Dilnoza Rahimova", country="UZ")
+    i = factories.add_interaction(database, c, "telegram", messages=1, start=t(2, 9))
+    for notes, acw in (("first", 5), ("second", 9)):
+        with database.session() as s:
+            wrapup.save_draft(
+                s, i, WrapUp(disposition="answered", notes=notes), agent_id=agent, acw_seconds=acw
+            )
+    with database.session() as s:
+        loaded, acw = wrapup.load_draft(s, i)
+        assert (loaded.notes, acw) == ("second", 9)
+        assert s.query(WrapUpDraft).count() == 1
+
+
+def test_report_days_follow_the_team_time_zone(march) -> None:
+    db, ids = march
+    with db.session() as s:
+        # #5 closed 2026-03-04 10:10 UTC; #1 closed 2026-03-02 10:00 UTC.  In Pacific/Kiritimati
+        # (UTC+14) both move to the next day.
+        kpi.set_report_timezone(s, "Pacific/Kiritimati")
+    with db.session() as s:
+        assert s.get(Outcome, ids["i1"]).day == date(2026, 3, 3)
+        rep = kpi.report(s, date(2026, 3, 3), date(2026, 3, 3))
+        assert rep.total.volume == 1
+        assert kpi.report(s, *MARCH).total.volume == 6
+        assert [r.interaction_id for r in kpi.drill(s, date(2026, 3, 3), date(2026, 3, 3))] == [ids["i1"]]
+        with pytest.raises(ValueError, match="unknown time zone"):
+            kpi.set_report_timezone(s, "Mars/Olympus")

@@ -103,6 +103,10 @@ def _parse(data: Any, source: str) -> tuple[list[dict[str, Any]], dict[str, list
                     raise CodesError(f'{source}: {item["code"]}: "label" maps languages to text')
                 children = item.get("children")
                 position += 1
+                if queue != DEFAULT_QUEUE and children is not None and not labels:
+                    # Only names a group of "*" to add children to it: no row of its own.
+                    walk(children, kind, item["code"])
+                    continue
                 rows.append(
                     {
                         "queue": queue,
@@ -204,11 +208,13 @@ def export_codes(session: Session) -> dict[str, Any]:
                     out["resolves"] = c.resolves
                 return out
 
-            roots = [
-                node(c)
-                for c in mine
-                if c.parent_code is None or not any(x.code == c.parent_code for x in mine)
-            ]
+            roots = [node(c) for c in mine if c.parent_code is None]
+            # Children added to a "*" group: written under a bare container naming that group.
+            foreign = [c for c in mine if c.parent_code and not any(x.code == c.parent_code for x in mine)]
+            for parent in dict.fromkeys(c.parent_code for c in foreign):
+                roots.append(
+                    {"code": parent, "children": [node(c) for c in foreign if c.parent_code == parent]}
+                )
             if roots:
                 spec[key] = roots
         queues[queue] = spec
@@ -254,3 +260,12 @@ def label_of(session: Session, kind: str, code: str | None, language: str, queue
     if row is None:
         return code
     return Code(row.kind, row.code, None, dict(row.labels), None, None, row.active, 0).label(language)
+
+
+def all_labels(session: Session) -> dict[str, dict[str, str]]:
+    """Code → {language: label} for every code ever defined (removed ones too), for showing outcomes."""
+    ensure_seeded(session)
+    labels: dict[str, dict[str, str]] = {}
+    for row in session.scalars(select(OutcomeCode).order_by(OutcomeCode.queue != DEFAULT_QUEUE)):
+        labels.setdefault(row.code, dict(row.labels))
+    return labels

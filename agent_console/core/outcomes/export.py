@@ -29,6 +29,7 @@ KPI_HEADINGS = {
 }
 DIM_HEADINGS = {
     "agent": "Agent",
+    "team": "Team",
     "queue": "Queue",
     "channel": "Channel",
     "country": "Country",

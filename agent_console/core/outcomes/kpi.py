@@ -28,16 +28,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, literal_column, select, text, tuple_
+from sqlalchemy import bindparam, func, literal_column, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from agent_console.core.models import Agent, Customer, KpiSetting, Outcome
 
-DIMENSIONS = ("agent", "queue", "channel", "country", "language")
+DIMENSIONS = ("agent", "team", "queue", "channel", "country", "language")
 
 
 def dim_sql(dim: str, table: str = "") -> str:
@@ -46,6 +46,7 @@ def dim_sql(dim: str, table: str = "") -> str:
     columns = {
         "all": "''",
         "agent": f"COALESCE(CAST({p}agent_id AS VARCHAR(20)), '')",
+        "team": f"COALESCE({p}team, '')",
         "queue": f"{p}queue",
         "channel": f"{p}channel",
         "country": f"COALESCE({p}country, '')",
@@ -154,6 +155,36 @@ def set_fcr_window(session: Session, days: int) -> None:
         raise ValueError("the FCR window is between 1 and 90 days")
     set_setting(session, "fcr_window_days", str(days))
     rebuild(session)
+
+
+def set_report_timezone(session: Session, name: str) -> int:
+    """Count days in another zone: every outcome's day is recomputed, then the rollup.
+
+    Set-based: one UPDATE per calendar day of the data (by epoch bounds of that day in the
+    new zone, over ``ix_outcomes_closed``), not one per outcome.  Returns the days written.
+    """
+    try:
+        zone = ZoneInfo(name)
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Asia/Tbilisi)") from exc
+    set_setting(session, "report_timezone", name)
+    low, high = session.execute(select(func.min(Outcome.closed_epoch), func.max(Outcome.closed_epoch))).one()
+    days = 0
+    if low is not None:
+        day = datetime.fromtimestamp(low, zone).date()
+        last = datetime.fromtimestamp(high, zone).date()
+        while day <= last:
+            lo = int(datetime.combine(day, time(), zone).timestamp())
+            hi = int(datetime.combine(day + timedelta(days=1), time(), zone).timestamp())
+            session.execute(
+                update(Outcome)
+                .where(Outcome.closed_epoch >= lo, Outcome.closed_epoch < hi, Outcome.day != day)
+                .values(day=day)
+            )
+            day += timedelta(days=1)
+            days += 1
+    refresh_days(session, None)
+    return days
 
 
 def day_of(moment: datetime, tz: str) -> date:
@@ -480,6 +511,9 @@ def drill(
     if kpi not in KPI_FILTER:
         raise ValueError(f"unknown figure {kpi!r}")
     column = dim_sql(dim, "outcomes")
+    zone = ZoneInfo(report_timezone(session))
+    lo = int(datetime.combine(start, time(), zone).timestamp())
+    hi = int(datetime.combine(end + timedelta(days=1), time(), zone).timestamp())
     stmt = (
         select(
             Outcome.interaction_id,
@@ -506,7 +540,9 @@ def drill(
         )
         .join(Customer, Customer.id == Outcome.customer_id)
         .outerjoin(Agent, Agent.id == Outcome.agent_id)
-        .where(Outcome.day.between(start, end))
+        # The period as epoch bounds (same days as ``day``, in the reporting zone): the newest-first
+        # walk of ix_outcomes_closed then needs no sort, however long the period.
+        .where(Outcome.closed_epoch >= lo, Outcome.closed_epoch < hi)
     )
     if KPI_FILTER[kpi] is not None:
         stmt = stmt.where(KPI_FILTER[kpi])

@@ -15,9 +15,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from agent_console.core.models import (
+    Agent,
     Customer,
     Direction,
     Event,
@@ -68,6 +71,19 @@ class WrapUp:
     nps: int | None = None
     ces: int | None = None
     follow_up: FollowUpRequest | None = None
+
+    @classmethod
+    def of(cls, outcome: Outcome) -> WrapUp:
+        """The correctable fields of a saved outcome (no follow-up: that lives in follow_ups)."""
+        return cls(
+            outcome.disposition,
+            outcome.reason,
+            outcome.resolved,
+            outcome.notes,
+            outcome.csat,
+            outcome.nps,
+            outcome.ces,
+        )
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -225,6 +241,8 @@ def save(
         raise WrapUpError(problems)
     customer = session.get(Customer, interaction.customer_id)
     assert customer is not None
+    owner_id = agent_id if agent_id is not None else interaction.assigned_agent_id
+    owner = session.get(Agent, owner_id) if owner_id is not None else None
     tz = kpi.report_timezone(session)
     # Active time: what the app measured with the contact in front of the agent, or the call's
     # length when the call was taken on a desk phone and the app saw less of it.
@@ -234,7 +252,8 @@ def save(
     outcome = Outcome(
         interaction_id=interaction_id,
         customer_id=interaction.customer_id,
-        agent_id=agent_id if agent_id is not None else interaction.assigned_agent_id,
+        agent_id=owner_id,
+        team=owner.team if owner is not None else None,
         queue=interaction.queue,
         channel=interaction.channel,
         country=customer.country,
@@ -305,15 +324,7 @@ def correct(
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
         raise WrapUpError([Problem(name, f"{name} cannot be corrected.") for name in sorted(unknown)])
-    current = WrapUp(
-        outcome.disposition,
-        outcome.reason,
-        outcome.resolved,
-        outcome.notes,
-        outcome.csat,
-        outcome.nps,
-        outcome.ces,
-    )
+    current = WrapUp.of(outcome)
     proposed = WrapUp(**{**{k: getattr(current, k) for k in CORRECTABLE}, **changes})
     problems = [
         p
@@ -364,18 +375,8 @@ def view(session: Session, interaction_id: int) -> OutcomeView | None:
         .where(OutcomeChange.interaction_id == interaction_id)
         .order_by(OutcomeChange.changed_at, OutcomeChange.id)
     ).all()
-    from agent_console.core.models import Agent
-
     names = dict(session.execute(select(Agent.id, Agent.name)).all()) if history else {}
-    wrap = WrapUp(
-        outcome.disposition,
-        outcome.reason,
-        outcome.resolved,
-        outcome.notes,
-        outcome.csat,
-        outcome.nps,
-        outcome.ces,
-    )
+    wrap = WrapUp.of(outcome)
     return OutcomeView(
         interaction_id,
         outcome.queue,
@@ -403,16 +404,24 @@ def add_active_time(session: Session, interaction_id: int, seconds: float) -> No
 def save_draft(
     session: Session, interaction_id: int, wrap: WrapUp, *, agent_id: int | None, acw_seconds: int
 ) -> None:
-    draft = session.get(WrapUpDraft, interaction_id)
-    if draft is None:
-        if session.get(Interaction, interaction_id) is None:
-            return
-        draft = WrapUpDraft(interaction_id=interaction_id)
-        session.add(draft)
-    draft.agent_id = agent_id
-    draft.data = wrap.to_json()
-    draft.acw_seconds = max(0, int(acw_seconds))
-    draft.updated_at = utcnow()
+    """Upsert (INSERT … ON CONFLICT): two saves racing from worker threads never collide."""
+    if session.get(Interaction, interaction_id) is None:
+        return
+    values = {
+        "interaction_id": interaction_id,
+        "agent_id": agent_id,
+        "data": wrap.to_json(),
+        "acw_seconds": max(0, int(acw_seconds)),
+        "updated_at": utcnow(),
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(WrapUpDraft).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[WrapUpDraft.interaction_id],
+        set_={k: stmt.excluded[k] for k in ("agent_id", "data", "acw_seconds", "updated_at")},
+    )
+    session.execute(stmt)
 
 
 def load_draft(session: Session, interaction_id: int) -> tuple[WrapUp, int] | None:
