@@ -597,3 +597,105 @@ class KpiDaily(Base):
     first_n: Mapped[int] = mapped_column(Integer, default=0)
     fcr_n: Mapped[int] = mapped_column(Integer, default=0)
     repeat_n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Scorecard(Base):
+    """A quality scorecard; its content lives in immutable versions (a review keeps the one it used)."""
+
+    __tablename__ = "scorecards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ScorecardVersion(Base):
+    __tablename__ = "scorecard_versions"
+    __table_args__ = (UniqueConstraint("scorecard_id", "version", name="uq_scorecard_versions_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scorecard_id: Mapped[int] = mapped_column(ForeignKey("scorecards.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    #: sections → criteria (key, title per language, scale, weight, critical, allow_na, root_causes).
+    definition: Mapped[dict] = mapped_column(JSON)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Calibration(Base):
+    """Several supervisors score one interaction blind; their reviews never count for the agent."""
+
+    __tablename__ = "calibrations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Review(Base):
+    """One supervisor's scoring of one interaction with one scorecard version."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_agent", "agent_id", "submitted_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Kept when the interaction is erased later (SET NULL): the review and its score stay.
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), index=True
+    )
+    #: The reviewed agent.
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    #: "review" or "calibration" (calibration reviews do not count toward the agent's quality).
+    kind: Mapped[str] = mapped_column(String(16), default="review")
+    calibration_id: Mapped[int | None] = mapped_column(ForeignKey("calibrations.id"), index=True)
+    #: "draft" or "submitted".
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    #: criterion key → {"value": "yes"|"no"|1..5|"na", "comment": str, "root_cause": str}.
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    #: 0–100 after critical failures; None until submitted.
+    score: Mapped[float | None] = mapped_column(Float)
+    raw_score: Mapped[float | None] = mapped_column(Float)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CoachingComment(Base):
+    """A supervisor's note pinned to one message; the agent sees it in their timeline and acknowledges it."""
+
+    __tablename__ = "coaching_comments"
+    __table_args__ = (Index("ix_coaching_comments_agent", "agent_id", "acknowledged_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), index=True)
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"))
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"))
+    #: Who should read it (the agent who wrote the message).
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Exemplar(Base):
+    """A conversation a supervisor shares as an example to follow (with one agent, or the team)."""
+
+    __tablename__ = "exemplars"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"))
+    shared_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    #: None: the whole team.
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,0 +1,1 @@
+"""Coaching: scorecards and their versions, reviews, scoring, calibration, comments (no Qt)."""
