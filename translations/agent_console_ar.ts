@@ -40,6 +40,99 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>التوجيه الخاص بي</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>تأكيد الاطلاع (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>تأكيد الاطلاع على الملاحظة المحددة</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>ملاحظات توجيهية على رسائلك</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>تقييماتك</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>المحادثات النموذجية التي تمت مشاركتها معك</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>درجة الجودة أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المُقيِّم</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>درجة الجودة</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييم</numerusform>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييم</numerusform>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييمين</numerusform>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييمات</numerusform>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييمًا</numerusform>
+            <numerusform>درجة جودتك: %1 % بناءً على %n تقييم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>لم يتم تقييم محادثاتك بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+            <numerusform>ملاحظات بانتظار تأكيد الاطلاع: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>تم تأكيد الاطلاع في %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>لم يُستوفَ معيار حرج</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>المحادثات النموذجية</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -356,6 +449,49 @@
     <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>الجودة حسب الوكيل</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>درجة الجودة</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>الإخفاقات الحرجة</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>الجودة حسب المعيار</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>متوسط النقاط</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>عمليات التواصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>الجودة (%n تقييم)</numerusform>
+            <numerusform>الجودة (%n تقييم)</numerusform>
+            <numerusform>الجودة (%n تقييمان)</numerusform>
+            <numerusform>الجودة (%n تقييمات)</numerusform>
+            <numerusform>الجودة (%n تقييمًا)</numerusform>
+            <numerusform>الجودة (%n تقييم)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -991,6 +1127,14 @@
         <translation>لوحة مؤشرات الأداء…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>تقييم المحادثات…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>التوجيه الخاص بي…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>تعريفات مؤشرات الأداء</translation>
     </message>
@@ -1222,6 +1366,17 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>بدأت المتابعة مع %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n ملاحظة توجيهية من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ملاحظة توجيهية من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ملاحظتان توجيهيتان من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ملاحظات توجيهية من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ملاحظةً توجيهيةً من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ملاحظة توجيهية من مشرفك: أدوات → التوجيه الخاص بي (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1485,6 +1640,273 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>تقييم المحادثات</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>جميع القنوات</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>جميع الوكلاء</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>CSAT منخفض (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>وقت معالجة طويل (15 دقيقة أو أكثر)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>عينة لكل وكيل في كل &amp;أسبوع</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>تثبيت ملاحظة على الرسالة…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>مشاركة كمحادثة نموذجية…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>فتح في شاشة الوكيل</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>حفظ المسودة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>إرسال التقييم (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>المحادثات المطلوب تقييمها</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>عينة لكل وكيل في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>تثبيت ملاحظة توجيهية على الرسالة المحددة</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>مشاركة هذه المحادثة كمحادثة نموذجية</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>حفظ التقييم كمسودة</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>إرسال التقييم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n محادثة بانتظار التقييم</numerusform>
+            <numerusform>%n محادثة بانتظار التقييم</numerusform>
+            <numerusform>%n محادثتان بانتظار التقييم</numerusform>
+            <numerusform>%n محادثات بانتظار التقييم</numerusform>
+            <numerusform>%n محادثةً بانتظار التقييم</numerusform>
+            <numerusform>%n محادثة بانتظار التقييم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>تم إرسال التقييم.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>تم حفظ المسودة.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>تم إرسال التقييم: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>لم يتم الإرسال: ما زال %n معيار بحاجة إلى تقدير أو توضيح.</numerusform>
+            <numerusform>لم يتم الإرسال: ما زال %n معيار بحاجة إلى تقدير أو توضيح.</numerusform>
+            <numerusform>لم يتم الإرسال: ما زال %n معياران بحاجة إلى تقدير أو توضيح.</numerusform>
+            <numerusform>لم يتم الإرسال: ما زالت %n معايير بحاجة إلى تقدير أو توضيح.</numerusform>
+            <numerusform>لم يتم الإرسال: ما زال %n معيارًا بحاجة إلى تقدير أو توضيح.</numerusform>
+            <numerusform>لم يتم الإرسال: ما زال %n معيار بحاجة إلى تقدير أو توضيح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>حدّد رسالة في المحادثة أولاً.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>ملاحظة توجيهية</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>ملاحظة للوكيل (ستُثبَّت على هذه الرسالة):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>تم تثبيت الملاحظة؛ سيراها الوكيل في سجله.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>مشاركة كمحادثة نموذجية</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>لماذا تُعدّ هذه المحادثة مثالًا جيدًا؟</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>تمت مشاركتها مع الفريق كمحادثة نموذجية.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;ملخص للوكيل</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>ملخص للوكيل</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>الوزن: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>حرج: أدنى تقدير يُفشل التقييم بأكمله</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>دون تقدير</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>السبب الجذري…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>تعليق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>التقدير: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>السبب الجذري: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>درجة الجودة: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>درجة الجودة: 0 % (لم يُستوفَ معيار حرج؛ %1 % من دونه)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>درجة الجودة: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>ما زال %n معيار بحاجة إلى تقدير أو توضيح</numerusform>
+            <numerusform>ما زال %n معيار بحاجة إلى تقدير أو توضيح</numerusform>
+            <numerusform>ما زال %n معياران بحاجة إلى تقدير أو توضيح</numerusform>
+            <numerusform>ما زالت %n معايير بحاجة إلى تقدير أو توضيح</numerusform>
+            <numerusform>ما زال %n معيارًا بحاجة إلى تقدير أو توضيح</numerusform>
+            <numerusform>ما زال %n معيار بحاجة إلى تقدير أو توضيح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1678,6 +2100,17 @@
         <source>Agent</source>
         <translation>الوكيل</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n ملاحظة توجيهية</numerusform>
+            <numerusform>%n ملاحظة توجيهية</numerusform>
+            <numerusform>%n ملاحظتان توجيهيتان</numerusform>
+            <numerusform>%n ملاحظات توجيهية</numerusform>
+            <numerusform>%n ملاحظةً توجيهيةً</numerusform>
+            <numerusform>%n ملاحظة توجيهية</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>مُسجَّل</translation>
@@ -1700,7 +2133,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>وقتك: %1
 وقت العميل: %2</translation>
     </message>

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Mein Coaching</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Bestätigen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Ausgewählte Notiz bestätigen</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Coaching-Notizen zu Ihren Nachrichten</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Ihre Bewertungen</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Mit Ihnen geteilte Vorbildgespräche</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>Qualitätswert pro Woche</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Ihr Qualitätswert: %1 % aus %n Bewertung</numerusform>
+            <numerusform>Ihr Qualitätswert: %1 % aus %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Ihre Konversationen wurden noch nicht bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Zu bestätigende Notizen: %n</numerusform>
+            <numerusform>Zu bestätigende Notizen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>bestätigt am %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>kritisches Kriterium nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Vorbildgespräche</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Qualität nach Agent</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kritische Verstöße</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Qualität nach Kriterium</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>Durchschnittliche Punktzahl</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Qualität (%n Bewertung)</numerusform>
+            <numerusform>Qualität (%n Bewertungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>KPI-Dashboard…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Konversationen bewerten…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Mein Coaching…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>KPI-Definitionen</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>Wiedervorlage mit %1 gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n Coaching-Notiz von Ihrer Teamleitung: Extras → Mein Coaching (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n Coaching-Notizen von Ihrer Teamleitung: Extras → Mein Coaching (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Konversationen bewerten</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>Niedriger CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Lange Bearbeitungszeit (ab 15 Min.)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Stichprobe pro Agent und &amp;Woche</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Notiz an Nachricht anheften…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Als Vorbildgespräch teilen…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>In der Agentenansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Entwurf speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Bewertung absenden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Zu bewertende Konversationen</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Stichprobe pro Agent und Woche</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Coaching-Notiz an die ausgewählte Nachricht anheften</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Diese Konversation als Vorbildgespräch teilen</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Bewertung als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Bewertung absenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n Konversation zu bewerten</numerusform>
+            <numerusform>%n Konversationen zu bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Bewertung abgesendet.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Bewertung abgesendet: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Nicht abgesendet: %n Kriterium muss noch eingestuft oder begründet werden.</numerusform>
+            <numerusform>Nicht abgesendet: %n Kriterien müssen noch eingestuft oder begründet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Wählen Sie zuerst eine Nachricht in der Konversation aus.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching-Notiz</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Notiz für den Agenten (wird an diese Nachricht angeheftet):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Notiz angeheftet; der Agent sieht sie in seinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Als Vorbildgespräch teilen</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>Warum ist diese Konversation ein gutes Beispiel?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Als Vorbildgespräch mit dem Team geteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;Zusammenfassung für den Agenten</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Zusammenfassung für den Agenten</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Gewichtung: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>kritisch: Bei der niedrigsten Einstufung gilt die gesamte Bewertung als nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Ursache…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Einstufung: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Qualitätswert: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Qualitätswert: 0 % (kritisches Kriterium nicht erfüllt; ohne dieses %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Qualitätswert: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>%n Kriterium noch einzustufen oder zu begründen</numerusform>
+            <numerusform>%n Kriterien noch einzustufen oder zu begründen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n Coaching-Notiz</numerusform>
+            <numerusform>%n Coaching-Notizen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>erfasst</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Ihre Zeit: %1
 Zeit des Kunden: %2</translation>
     </message>

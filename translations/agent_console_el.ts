@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Η καθοδήγησή μου</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Επιβεβαίωση ανάγνωσης (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Επιβεβαίωση ανάγνωσης της επιλεγμένης σημείωσης</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Σημειώσεις καθοδήγησης στα μηνύματά σας</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Οι αξιολογήσεις σας</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Υποδειγματικές συνομιλίες που κοινοποιήθηκαν σε εσάς</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>Βαθμολογία ποιότητας ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Αξιολογήθηκε</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Αξιολογητής</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Βαθμολογία ποιότητας</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Σύνοψη</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Η βαθμολογία ποιότητάς σας: %1 % σε %n αξιολόγηση</numerusform>
+            <numerusform>Η βαθμολογία ποιότητάς σας: %1 % σε %n αξιολογήσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Δεν υπάρχουν ακόμη αξιολογήσεις των συνομιλιών σας.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Σημειώσεις προς επιβεβαίωση: %n</numerusform>
+            <numerusform>Σημειώσεις προς επιβεβαίωση: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>επιβεβαιώθηκε %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέα</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Αξιολογήσεις</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>απέτυχε κρίσιμο κριτήριο</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Υποδειγματικές συνομιλίες</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Ποιότητα ανά εκπρόσωπο</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Αξιολογήσεις</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Βαθμολογία ποιότητας</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Αποτυχίες κρίσιμων κριτηρίων</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Ποιότητα ανά κριτήριο</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Κριτήριο</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>Μέση βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επικοινωνίες</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Ποιότητα (%n αξιολόγηση)</numerusform>
+            <numerusform>Ποιότητα (%n αξιολογήσεις)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>Πίνακας ελέγχου KPI…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Αξιολόγηση συνομιλιών…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Η καθοδήγησή μου…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>Ορισμοί KPI</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>Η παρακολούθηση με %1 ξεκίνησε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n σημείωση καθοδήγησης από τον επόπτη σας: Εργαλεία → Η καθοδήγησή μου (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n σημειώσεις καθοδήγησης από τον επόπτη σας: Εργαλεία → Η καθοδήγησή μου (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Αξιολόγηση συνομιλιών</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Τελευταίες 7 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Τελευταίες 90 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Όλα τα κανάλια</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Όλοι οι εκπρόσωποι</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>Χαμηλό CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Μεγάλος χρόνος διαχείρισης (15 λεπτά ή περισσότερο)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Δείγμα ανά εκπρόσωπο ανά &amp;εβδομάδα</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>όλες</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Έκλεισε</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Καρφίτσωμα σημείωσης στο μήνυμα…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Κοινοποίηση ως υπόδειγμα…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>Άνοιγμα στην οθόνη του εκπροσώπου</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Αποθήκευση πρόχειρου (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Υποβολή αξιολόγησης (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Συνομιλίες προς αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Δείγμα ανά εκπρόσωπο ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Καρφίτσωμα σημείωσης καθοδήγησης στο επιλεγμένο μήνυμα</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Κοινοποίηση αυτής της συνομιλίας ως υπόδειγμα</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Αποθήκευση της αξιολόγησης ως πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Υποβολή της αξιολόγησης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n συνομιλία προς αξιολόγηση</numerusform>
+            <numerusform>%n συνομιλίες προς αξιολόγηση</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Υποβλήθηκε.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Το πρόχειρο αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Η αξιολόγηση υποβλήθηκε: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Δεν υποβλήθηκε: απομένει %n κριτήριο για βαθμολόγηση ή αιτιολόγηση.</numerusform>
+            <numerusform>Δεν υποβλήθηκε: απομένουν %n κριτήρια για βαθμολόγηση ή αιτιολόγηση.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Επιλέξτε πρώτα ένα μήνυμα στη συνομιλία.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Σημείωση καθοδήγησης</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Σημείωση για τον εκπρόσωπο, καρφιτσωμένη σε αυτό το μήνυμα:</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Η σημείωση καρφιτσώθηκε· ο εκπρόσωπος θα τη δει στο ιστορικό του.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Κοινοποίηση ως υπόδειγμα</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>Γιατί είναι καλό παράδειγμα;</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Κοινοποιήθηκε στην ομάδα ως υπόδειγμα.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;Σύνοψη για τον εκπρόσωπο</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Σύνοψη για τον εκπρόσωπο</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Δεν ισχύει</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 από %2</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Βαρύτητα: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>κρίσιμο: με τη χαμηλότερη βαθμολογία αποτυγχάνει ολόκληρη η αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Χωρίς βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Βασική αιτία…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Σχόλιο (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Βαθμολογία: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Βασική αιτία: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Σχόλιο: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Βαθμολογία ποιότητας: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Βαθμολογία ποιότητας: 0 % (απέτυχε κρίσιμο κριτήριο· %1 % χωρίς αυτό)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Βαθμολογία ποιότητας: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>απομένει %n κριτήριο για βαθμολόγηση ή αιτιολόγηση</numerusform>
+            <numerusform>απομένουν %n κριτήρια για βαθμολόγηση ή αιτιολόγηση</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>Εκπρόσωπος</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n σημείωση καθοδήγησης</numerusform>
+            <numerusform>%n σημειώσεις καθοδήγησης</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>καταγράφηκε</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Η ώρα σας: %1
 Ώρα πελάτη: %2</translation>
     </message>

@@ -2,12 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CoachingWindow</name>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Your quality score: %1 % over %n review</numerusform>
+            <numerusform>Your quality score: %1 % over %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Notes to acknowledge: %n</numerusform>
+            <numerusform>Notes to acknowledge: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message numerus="yes">
         <source>%1 – %2: %n contacts wrapped up</source>
         <translation>
             <numerusform>%1 – %2: %n contact wrapped up</numerusform>
             <numerusform>%1 – %2: %n contacts wrapped up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Quality (%n review)</numerusform>
+            <numerusform>Quality (%n reviews)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +120,13 @@
             <numerusform>%n follow-ups due: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n coaching note from your supervisor: Tools → My coaching (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReplyEditor</name>
@@ -104,6 +135,43 @@
         <translation>
             <numerusform>%n time</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n conversation to review</numerusform>
+            <numerusform>%n conversations to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Not submitted: %n criterion still to rate or explain.</numerusform>
+            <numerusform>Not submitted: %n criteria still to rate or explain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>%n criterion still to rate or explain</numerusform>
+            <numerusform>%n criteria still to rate or explain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n coaching note</numerusform>
+            <numerusform>%n coaching notes</numerusform>
         </translation>
     </message>
 </context>

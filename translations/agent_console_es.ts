@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Mi coaching</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Confirmar lectura (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Confirmar la lectura de la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Notas de coaching sobre sus mensajes</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Sus evaluaciones</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Conversaciones ejemplares compartidas con usted</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>Puntuación de calidad por semana</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Fecha de evaluación</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Su puntuación de calidad: %1 % en %n evaluación</numerusform>
+            <numerusform>Su puntuación de calidad: %1 % en %n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Aún no se ha evaluado ninguna de sus conversaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Notas pendientes de confirmar: %n</numerusform>
+            <numerusform>Notas pendientes de confirmar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>lectura confirmada el %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>criterio crítico no superado</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Conversaciones ejemplares</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Calidad por agente</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Fallos críticos</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Calidad por criterio</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>Media de puntos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Calidad (%n evaluación)</numerusform>
+            <numerusform>Calidad (%n evaluaciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>Panel de KPI…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Evaluar conversaciones…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Mi coaching…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>Definiciones de los KPI</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>Seguimiento iniciado con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n nota de coaching de su supervisor: Herramientas → Mi coaching (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n notas de coaching de su supervisor: Herramientas → Mi coaching (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Evaluar conversaciones</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>CSAT bajo (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Tiempo de gestión largo (15 min o más)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Muestra por agente y &amp;semana</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Fijar una nota en el mensaje…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Compartir como conversación ejemplar…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>Abrir en la pantalla del agente</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Guardar borrador (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Enviar evaluación (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Conversaciones por evaluar</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Muestra por agente y semana</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Fijar una nota de coaching en el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Compartir esta conversación como ejemplar</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Guardar la evaluación como borrador</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Enviar la evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n conversación por evaluar</numerusform>
+            <numerusform>%n conversaciones por evaluar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Evaluación enviada.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Evaluación enviada: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>No enviada: queda %n criterio por calificar o justificar.</numerusform>
+            <numerusform>No enviada: quedan %n criterios por calificar o justificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Seleccione primero un mensaje de la conversación.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Nota para el agente (se fijará en este mensaje):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Nota fijada; el agente la verá en su historial.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Compartir como conversación ejemplar</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>¿Por qué es un buen ejemplo?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Compartida con el equipo como conversación ejemplar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;Resumen para el agente</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Resumen para el agente</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Peso: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>crítico: la calificación más baja hace que toda la evaluación se considere no superada</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Causa raíz…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Causa raíz: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Puntuación de calidad: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Puntuación de calidad: 0 % (criterio crítico no superado; sin él, %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Puntuación de calidad: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>queda %n criterio por calificar o justificar</numerusform>
+            <numerusform>quedan %n criterios por calificar o justificar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n nota de coaching</numerusform>
+            <numerusform>%n notas de coaching</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>registrado</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Su hora: %1
 Hora del cliente: %2</translation>
     </message>

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>ჩემი ქოუჩინგი</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>გავეცანი (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>არჩეული შენიშვნის გაცნობის დადასტურება</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>ქოუჩინგის შენიშვნები თქვენს შეტყობინებებზე</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>თქვენი საუბრების შეფასებები</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>თქვენთვის გაზიარებული სამაგალითო საუბრები</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>ხარისხის ქულა კვირების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>შეფასდა</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>შემფასებელი</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>ხარისხის ქულა</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>შეჯამება</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>თქვენი ხარისხის ქულა: %1 % (%n შეფასების მიხედვით)</numerusform>
+            <numerusform>თქვენი ხარისხის ქულა: %1 % (%n შეფასების მიხედვით)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>თქვენი საუბრები ჯერ არ შეფასებულა.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>გასაცნობი შენიშვნები: %n</numerusform>
+            <numerusform>გასაცნობი შენიშვნები: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>გაცნობილია: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ახალი</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>შეფასებები</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>კრიტიკული კრიტერიუმი არ დაკმაყოფილდა</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>სამაგალითო საუბრები</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>სულ</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>ხარისხი ოპერატორების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>შეფასებები</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>ხარისხის ქულა</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>კრიტიკული შეცდომები</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>ხარისხი კრიტერიუმების მიხედვით</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>კრიტერიუმი</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>საშუალო ქულა</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>მიმართვები</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>ხარისხი (%n შეფასება)</numerusform>
+            <numerusform>ხარისხი (%n შეფასება)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>KPI დაფა…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>საუბრების შეფასება…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>ჩემი ქოუჩინგი…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>KPI-ების განმარტებები</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>დაიწყო შემდგომი კონტაქტი: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n ქოუჩინგის შენიშვნა თქვენი ზედამხედველისგან: ხელსაწყოები → ჩემი ქოუჩინგი (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n ქოუჩინგის შენიშვნა თქვენი ზედამხედველისგან: ხელსაწყოები → ჩემი ქოუჩინგი (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>საუბრების შეფასება</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>ბოლო 7 დღე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>ბოლო 90 დღე</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>ბოლო 12 თვე</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ყველა არხი</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>ყველა ოპერატორი</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>დაბალი CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>დამუშავების ხანგრძლივი დრო (15 წთ ან მეტი)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>შერჩევა თითო ოპერატორზე &amp;კვირაში</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>ყველა</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>დაიხურა</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>შეტყობინებაზე შენიშვნის მიმაგრება…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>გაზიარება სამაგალითო საუბრად…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>ოპერატორის ეკრანზე გახსნა</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>მონახაზის შენახვა (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>შეფასების წარდგენა (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>პერიოდი</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>შესაფასებელი საუბრები</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>შერჩევა თითო ოპერატორზე კვირაში</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>არჩეულ შეტყობინებაზე ქოუჩინგის შენიშვნის მიმაგრება</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>ამ საუბრის გაზიარება სამაგალითო საუბრად</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>შეფასების შენახვა მონახაზად</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>შეფასების წარდგენა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n შესაფასებელი საუბარი</numerusform>
+            <numerusform>%n შესაფასებელი საუბარი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>წარდგენილია.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>მონახაზი შენახულია.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>შეფასება წარდგენილია: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>არ წარდგენილა: %n კრიტერიუმი ჯერ შესაფასებელი ან ასახსნელია.</numerusform>
+            <numerusform>არ წარდგენილა: %n კრიტერიუმი ჯერ შესაფასებელი ან ასახსნელია.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>ჯერ აირჩიეთ შეტყობინება საუბარში.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>ქოუჩინგის შენიშვნა</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>შენიშვნა ოპერატორისთვის (მიემაგრება ამ შეტყობინებას):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>შენიშვნა მიმაგრებულია; ოპერატორი მას თავის ისტორიაში დაინახავს.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>გაზიარება სამაგალითო საუბრად</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>რატომ არის ეს კარგი მაგალითი?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>გუნდს გაუზიარდა სამაგალითო საუბრად.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;შეჯამება ოპერატორისთვის</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>შეჯამება ოპერატორისთვის</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>არ ეხება</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2-დან %1</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>წონა: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>კრიტიკული: ყველაზე დაბალი ნიშნის შემთხვევაში მთელი შეფასება უარყოფითია</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>შეუფასებელი</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>ძირეული მიზეზი…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>კომენტარი (არასავალდებულო)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>ნიშანი: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>ძირეული მიზეზი: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>კომენტარი: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>ხარისხის ქულა: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>ხარისხის ქულა: 0 % (კრიტიკული კრიტერიუმი არ დაკმაყოფილდა; მის გარეშე %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>ხარისხის ქულა: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>%n კრიტერიუმი ჯერ შესაფასებელი ან ასახსნელია</numerusform>
+            <numerusform>%n კრიტერიუმი ჯერ შესაფასებელი ან ასახსნელია</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>ოპერატორი</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n ქოუჩინგის შენიშვნა</numerusform>
+            <numerusform>%n ქოუჩინგის შენიშვნა</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>ჩაწერილი</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>თქვენი დრო: %1
 მომხმარებლის დრო: %2</translation>
     </message>

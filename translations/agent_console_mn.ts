@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Миний дасгалжуулалт</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Танилцсан (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Сонгосон зөвлөмжтэй танилцсанаа баталгаажуулах</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Таны мессежүүдэд өгсөн зөвлөмжүүд</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Таны ярианы үнэлгээнүүд</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Тантай хуваалцсан жишиг ярианууд</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>7 хоног тутмын чанарын оноо</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Үнэлсэн огноо</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Үнэлгээчин</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Чанарын оноо</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Дүгнэлт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Таны чанарын оноо: %1 % (%n үнэлгээгээр)</numerusform>
+            <numerusform>Таны чанарын оноо: %1 % (%n үнэлгээгээр)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Таны ярианд хараахан үнэлгээ өгөөгүй байна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Танилцах зөвлөмж: %n</numerusform>
+            <numerusform>Танилцах зөвлөмж: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>танилцсан: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>шинэ</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Үнэлгээнүүд</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>эгзэгтэй шалгуур хангагдаагүй</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Жишиг ярианууд</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>Нийт</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Оператор тус бүрийн чанар</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Үнэлгээ</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Чанарын оноо</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Эгзэгтэй алдаа</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Шалгуур тус бүрийн чанар</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Шалгуур</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>Дундаж оноо</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Харилцаа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Чанар (%n үнэлгээ)</numerusform>
+            <numerusform>Чанар (%n үнэлгээ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>KPI самбар…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Яриа үнэлэх…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Миний дасгалжуулалт…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>KPI-н тодорхойлолт</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>%1 харилцагчтай дахин холбогдож эхэллээ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>Хянагчаас ирсэн %n зөвлөмж: Хэрэгсэл → Миний дасгалжуулалт (Ctrl+Shift+J)</numerusform>
+            <numerusform>Хянагчаас ирсэн %n зөвлөмж: Хэрэгсэл → Миний дасгалжуулалт (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Яриа үнэлэх</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Сүүлийн 7 хоног</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Сүүлийн 30 хоног</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Сүүлийн 90 хоног</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Сүүлийн 12 сар</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Бүх суваг</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Бүх оператор</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>Бага CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Зарцуулсан хугацаа урт (15 мин ба түүнээс дээш)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Оператор бүрээс 7 хоногт авах &amp;түүвэр</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>бүгд</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Шинэчлэх</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Хаагдсан</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Мессежид зөвлөмж хавсаргах…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Жишиг яриа болгон хуваалцах…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>Операторын дэлгэцэд нээх</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Ноорог хадгалах (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Үнэлгээг илгээх (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Хугацаа</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Үнэлэх ярианууд</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Оператор бүрээс 7 хоногт авах түүвэр</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Сонгосон мессежид зөвлөмж хавсаргах</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Энэ яриаг жишиг яриа болгон хуваалцах</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Үнэлгээг ноорог болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Үнэлгээг илгээх</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>Үнэлэх %n яриа</numerusform>
+            <numerusform>Үнэлэх %n яриа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Илгээсэн.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Ноорог хадгалагдлаа.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Үнэлгээг илгээлээ: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Илгээгдсэнгүй: %n шалгуурыг үнэлэх эсвэл тайлбарлах шаардлагатай.</numerusform>
+            <numerusform>Илгээгдсэнгүй: %n шалгуурыг үнэлэх эсвэл тайлбарлах шаардлагатай.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Эхлээд ярианаас мессеж сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Зөвлөмж</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Операторт өгөх зөвлөмж (энэ мессежид хавсаргана):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Зөвлөмжийг хавсаргалаа; оператор үүнийг өөрийн түүхэнд харна.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Жишиг яриа болгон хуваалцах</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>Яагаад энэ сайн жишээ вэ?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Багийнхантай жишиг яриа болгон хуваалцлаа.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>Операторт өгөх &amp;дүгнэлт</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Операторт өгөх дүгнэлт</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Тийм</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Үгүй</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 онооноос %1</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Жин: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>эгзэгтэй: хамгийн бага үнэлгээ авбал бүх үнэлгээ тэнцэхгүй</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Үнэлээгүй</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Үндсэн шалтгаан…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Тайлбар (заавал биш)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Үнэлгээ: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Үндсэн шалтгаан: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Тайлбар: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Чанарын оноо: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Чанарын оноо: 0 % (эгзэгтэй шалгуур хангагдаагүй; түүнийг тооцохгүй бол %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Чанарын оноо: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>%n шалгуурыг үнэлэх эсвэл тайлбарлах шаардлагатай</numerusform>
+            <numerusform>%n шалгуурыг үнэлэх эсвэл тайлбарлах шаардлагатай</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n зөвлөмж</numerusform>
+            <numerusform>%n зөвлөмж</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>бүртгэгдсэн</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Таны цаг: %1
 Харилцагчийн цаг: %2</translation>
     </message>

@@ -40,6 +40,93 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Мой коучинг</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Отметить как прочитанное (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Отметить выбранную заметку как прочитанную</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Заметки наставника к Вашим сообщениям</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Ваши оценки</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Образцовые диалоги, которыми с Вами поделились</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>Оценка качества по неделям</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор оценки</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Оценка качества</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Ваша оценка качества: %1 % по итогам %n оценки</numerusform>
+            <numerusform>Ваша оценка качества: %1 % по итогам %n оценок</numerusform>
+            <numerusform>Ваша оценка качества: %1 % по итогам %n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Ваши диалоги ещё не оценивались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Непрочитанные заметки: %n</numerusform>
+            <numerusform>Непрочитанные заметки: %n</numerusform>
+            <numerusform>Непрочитанные заметки: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>прочитано %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>критический критерий не выполнен</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Образцовые диалоги</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -353,6 +440,46 @@
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Качество по агентам</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Оценка качества</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Критические нарушения</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Качество по критериям</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Качество (%n оценка)</numerusform>
+            <numerusform>Качество (%n оценки)</numerusform>
+            <numerusform>Качество (%n оценок)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -976,6 +1103,14 @@
         <translation>Панель KPI…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Оценка диалогов…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Мой коучинг…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>Определения KPI</translation>
     </message>
@@ -1186,6 +1321,14 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>Начат повторный контакт с клиентом %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>%n заметка от руководителя: Инструменты → Мой коучинг (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n заметки от руководителя: Инструменты → Мой коучинг (Ctrl+Shift+J)</numerusform>
+            <numerusform>%n заметок от руководителя: Инструменты → Мой коучинг (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1446,6 +1589,264 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Оценка диалогов</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Все агенты</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>Низкий CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Долгое время обработки (от 15 мин)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Выборка на агента в &amp;неделю</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Закрепить заметку за сообщением…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Поделиться как образцовым диалогом…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>Открыть в окне агента</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Сохранить черновик (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Отправить оценку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Диалоги для оценки</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Выборка на агента в неделю</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Закрепить заметку наставника за выбранным сообщением</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Поделиться этим диалогом как образцовым</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Сохранить оценку как черновик</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Отправить оценку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n диалог для оценки</numerusform>
+            <numerusform>%n диалога для оценки</numerusform>
+            <numerusform>%n диалогов для оценки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Оценка отправлена.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Оценка отправлена: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Оценка не отправлена: нужно оценить или пояснить ещё %n критерий.</numerusform>
+            <numerusform>Оценка не отправлена: нужно оценить или пояснить ещё %n критерия.</numerusform>
+            <numerusform>Оценка не отправлена: нужно оценить или пояснить ещё %n критериев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Сначала выберите сообщение в диалоге.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Заметка наставника</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Заметка для агента (будет закреплена за этим сообщением):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Заметка закреплена; агент увидит её в истории.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Поделиться как образцовым диалогом</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>Чем этот диалог хорош как пример?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Диалог опубликован для команды как образцовый.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>&amp;Резюме для агента</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Резюме для агента</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Вес: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>критический: худший результат по нему обнуляет всю оценку</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Первопричина…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Оценка критерия: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Первопричина: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Оценка качества: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Оценка качества: 0 % (критический критерий не выполнен; без него %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Оценка качества: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>нужно оценить или пояснить ещё %n критерий</numerusform>
+            <numerusform>нужно оценить или пояснить ещё %n критерия</numerusform>
+            <numerusform>нужно оценить или пояснить ещё %n критериев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1639,6 +2040,14 @@
         <source>Agent</source>
         <translation>Агент</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n заметка наставника</numerusform>
+            <numerusform>%n заметки наставника</numerusform>
+            <numerusform>%n заметок наставника</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>записано</translation>
@@ -1661,7 +2070,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Ваше время: %1
 Время клиента: %2</translation>
     </message>

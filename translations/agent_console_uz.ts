@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>CoachingWindow</name>
+    <message>
+        <source>My coaching</source>
+        <translation>Shaxsiy murabbiylik</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+K)</source>
+        <translation>Tanishib chiqdim (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected note</source>
+        <translation>Tanlangan eslatma bilan tanishib chiqilganini tasdiqlash</translation>
+    </message>
+    <message>
+        <source>Coaching notes on your messages</source>
+        <translation>Xabarlaringizga yozilgan murabbiylik eslatmalari</translation>
+    </message>
+    <message>
+        <source>Your reviews</source>
+        <translation>Suhbatlaringiz bo'yicha baholashlar</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations shared with you</source>
+        <translation>Siz bilan ulashilgan namunaviy suhbatlar</translation>
+    </message>
+    <message>
+        <source>Quality score by week</source>
+        <translation>Haftalar bo'yicha sifat bahosi</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Baholangan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Baholovchi</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Sifat bahosi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xulosa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your quality score: %1 % over %n reviews</source>
+        <translation>
+            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo'yicha)</numerusform>
+            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo'yicha)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews of your conversations yet.</source>
+        <translation>Suhbatlaringiz hali baholanmagan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes to acknowledge: %n</source>
+        <translation>
+            <numerusform>Tanishib chiqish kerak bo'lgan eslatmalar: %n</numerusform>
+            <numerusform>Tanishib chiqish kerak bo'lgan eslatmalar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>tanishib chiqilgan: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yangi</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Baholashlar</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>kritik mezon bajarilmadi</translation>
+    </message>
+    <message>
+        <source>Exemplary conversations</source>
+        <translation>Namunaviy suhbatlar</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -352,6 +437,45 @@
     <message>
         <source>Total</source>
         <translation>Jami</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>Operatorlar bo'yicha sifat</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Baholashlar</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Sifat bahosi</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kritik xatolar</translation>
+    </message>
+    <message>
+        <source>Quality by criterion</source>
+        <translation>Mezonlar bo'yicha sifat</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Mezon</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>O'rtacha ball</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Murojaatlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%n reviews)</source>
+        <translation>
+            <numerusform>Sifat (%n ta baholash)</numerusform>
+            <numerusform>Sifat (%n ta baholash)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts per day</source>
@@ -971,6 +1095,14 @@
         <translation>KPI paneli…</translation>
     </message>
     <message>
+        <source>Review conversations…</source>
+        <translation>Suhbatlarni baholash…</translation>
+    </message>
+    <message>
+        <source>My coaching…</source>
+        <translation>Shaxsiy murabbiylik…</translation>
+    </message>
+    <message>
         <source>KPI definitions</source>
         <translation>KPI ta&apos;riflari</translation>
     </message>
@@ -1174,6 +1306,13 @@
     <message>
         <source>Follow-up started with %1.</source>
         <translation>%1 bilan qayta bog&apos;lanish boshlandi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)</source>
+        <translation>
+            <numerusform>Rahbaringizdan %n ta murabbiylik eslatmasi: Vositalar → Shaxsiy murabbiylik (Ctrl+Shift+J)</numerusform>
+            <numerusform>Rahbaringizdan %n ta murabbiylik eslatmasi: Vositalar → Shaxsiy murabbiylik (Ctrl+Shift+J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1433,6 +1572,261 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review conversations</source>
+        <translation>Suhbatlarni baholash</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Oxirgi 7 kun</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Oxirgi 30 kun</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Oxirgi 90 kun</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Oxirgi 12 oy</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Barcha kanallar</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Barcha operatorlar</translation>
+    </message>
+    <message>
+        <source>Low CSAT (1–2)</source>
+        <translation>Past CSAT (1–2)</translation>
+    </message>
+    <message>
+        <source>Long handle time (15 min or more)</source>
+        <translation>Uzoq ishlov berish vaqti (15 daqiqa va undan ortiq)</translation>
+    </message>
+    <message>
+        <source>Sample per agent per &amp;week</source>
+        <translation>Har bir operatordan haftalik &amp;tanlama</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>barchasi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Natija kodi</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Pin a note to the message…</source>
+        <translation>Xabarga eslatma biriktirish…</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar…</source>
+        <translation>Namunaviy suhbat sifatida ulashish…</translation>
+    </message>
+    <message>
+        <source>Open in the agent screen</source>
+        <translation>Operator ekranida ochish</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Qoralamani saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit review (Ctrl+Enter)</source>
+        <translation>Baholashni yuborish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Davr</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Baholanadigan suhbatlar</translation>
+    </message>
+    <message>
+        <source>Sample per agent per week</source>
+        <translation>Har bir operatordan haftalik tanlama</translation>
+    </message>
+    <message>
+        <source>Pin a coaching note to the selected message</source>
+        <translation>Tanlangan xabarga murabbiylik eslatmasini biriktirish</translation>
+    </message>
+    <message>
+        <source>Share this conversation as an exemplar</source>
+        <translation>Ushbu suhbatni namunaviy suhbat sifatida ulashish</translation>
+    </message>
+    <message>
+        <source>Save the review as a draft</source>
+        <translation>Baholashni qoralama sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Baholashni yuborish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations to review</source>
+        <translation>
+            <numerusform>%n ta suhbat baholanishi kerak</numerusform>
+            <numerusform>%n ta suhbat baholanishi kerak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Yuborilgan.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Qoralama saqlandi.</translation>
+    </message>
+    <message>
+        <source>Review submitted: %1 %.</source>
+        <translation>Baholash yuborildi: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n criteria still to rate or explain.</source>
+        <translation>
+            <numerusform>Yuborilmadi: yana %n ta mezonni baholash yoki izohlash kerak.</numerusform>
+            <numerusform>Yuborilmadi: yana %n ta mezonni baholash yoki izohlash kerak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message in the conversation first.</source>
+        <translation>Avval suhbatdagi xabarni tanlang.</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Murabbiylik eslatmasi</translation>
+    </message>
+    <message>
+        <source>Note for the agent, pinned to this message:</source>
+        <translation>Operator uchun eslatma (ushbu xabarga biriktiriladi):</translation>
+    </message>
+    <message>
+        <source>Note pinned; the agent will see it in their timeline.</source>
+        <translation>Eslatma biriktirildi; operator uni o'z tarixida ko'radi.</translation>
+    </message>
+    <message>
+        <source>Share as an exemplar</source>
+        <translation>Namunaviy suhbat sifatida ulashish</translation>
+    </message>
+    <message>
+        <source>Why is it a good example?</source>
+        <translation>Nima uchun bu yaxshi namuna?</translation>
+    </message>
+    <message>
+        <source>Shared with the team as an exemplar.</source>
+        <translation>Jamoa bilan namunaviy suhbat sifatida ulashildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>&amp;Summary for the agent</source>
+        <translation>Operator uchun &amp;xulosa</translation>
+    </message>
+    <message>
+        <source>Summary for the agent</source>
+        <translation>Operator uchun xulosa</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Tegishli emas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yo'q</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 balldan %1</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Vazn: %1</translation>
+    </message>
+    <message>
+        <source>critical: the lowest rating fails the whole review</source>
+        <translation>kritik: eng past baho qo'yilsa, butun baholash o'tmagan hisoblanadi</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Baholanmagan</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Asosiy sabab…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Izoh (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Baho: %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Asosiy sabab: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Izoh: %1</translation>
+    </message>
+    <message>
+        <source>Quality score: —</source>
+        <translation>Sifat bahosi: —</translation>
+    </message>
+    <message>
+        <source>Quality score: 0 % (critical criterion failed; %1 % without it)</source>
+        <translation>Sifat bahosi: 0 % (kritik mezon bajarilmadi; usiz %1 %)</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 %</source>
+        <translation>Sifat bahosi: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria still to rate or explain</source>
+        <translation>
+            <numerusform>yana %n ta mezonni baholash yoki izohlash kerak</numerusform>
+            <numerusform>yana %n ta mezonni baholash yoki izohlash kerak</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1626,6 +2020,13 @@
         <source>Agent</source>
         <translation>Operator</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coaching notes</source>
+        <translation>
+            <numerusform>%n ta murabbiylik eslatmasi</numerusform>
+            <numerusform>%n ta murabbiylik eslatmasi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>recorded</source>
         <translation>qayd etildi</translation>
@@ -1648,7 +2049,7 @@
     <message>
         <source>Your time: %1
 Customer&apos;s time: %2</source>
-        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers.</extracomment>
+        <extracomment>Wrap-up code -&gt; {language: label}, for the outcome shown in interaction headers. Show one interaction only (review screens); None: the customer&apos;s whole history.</extracomment>
         <translation>Sizning vaqtingiz: %1
 Mijoz vaqti: %2</translation>
     </message>

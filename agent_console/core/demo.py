@@ -298,6 +298,8 @@ def generate(
         kpi.rebuild(s)  # repeat/FCR links and the daily rollup, in SQL
         _demo_follow_ups(s, rng, now)
     with db.session() as s:
+        _demo_reviews(s, random.Random(seed + 2))
+    with db.session() as s:
         counts = [
             s.scalar(select(func.count()).select_from(t)) or 0
             for t in (Customer, Identity, Interaction, Event)
@@ -825,6 +827,81 @@ def _add_duplicate(
     batch.add(Customer, _customer_row(customer_id, person, loc, rows, last, now))
     for row in rows:
         batch.add(Identity, row)
+
+
+def _demo_reviews(session: Session, rng: random.Random) -> None:
+    """The shipped scorecard and a supervisor's recent reviews, notes and an exemplar."""
+    from agent_console.core.coaching import reviews, scoring
+
+    supervisor = session.scalar(
+        select(Agent.id).where(Agent.role == "supervisor").order_by(Agent.id).limit(1)
+    )
+    if supervisor is None:
+        return
+    version = reviews.ensure_default_scorecard(session)
+    definition = scoring.parse(version.definition)
+    picked = session.execute(
+        select(Outcome.interaction_id, Outcome.agent_id, Outcome.closed_at)
+        .where(Outcome.agent_id != supervisor)
+        .order_by(Outcome.closed_epoch.desc())
+        .limit(280)
+    ).all()[::20]  # spread over the last weeks, so each agent's trend has a shape
+    for n, (interaction_id, _agent_id, closed_at) in enumerate(picked):
+        review = reviews.start_review(session, interaction_id, supervisor, version_id=version.id)
+        answers = {}
+        for c in definition.criteria:
+            values = [v for v in c.values() if v != scoring.NA]
+            best, worst = values[-1], values[0]
+            roll = rng.random()
+            if c.scale == "yes_no":
+                value = worst if roll < (0.04 if c.critical else 0.12) else best
+            else:
+                value = worst if roll < 0.05 and not c.critical else values[-2] if roll < 0.35 else best
+            if c.allow_na and c.section == "money" and rng.random() < 0.4:
+                value = scoring.NA
+            answer = {"value": value}
+            if value != scoring.NA and c.negative(value) and c.root_causes:
+                answer["root_cause"] = rng.choice(c.root_causes)
+                answer["comment"] = "See the note pinned to the message."
+            answers[c.key] = answer
+        reviews.save_answers(
+            session, review.id, answers, "Warm tone; confirm the next step in writing." if n % 3 == 0 else ""
+        )
+        if n < 11:  # the last few stay drafts, as a supervisor's week looks
+            reviews.submit(session, review.id, now=closed_at + timedelta(hours=rng.randint(2, 30)))
+        if n < 4:
+            event_id = session.scalar(
+                select(Event.id)
+                .where(Event.interaction_id == interaction_id, Event.direction == "out")
+                .order_by(Event.occurred_at)
+                .limit(1)
+            )
+            if event_id is not None:
+                comment = reviews.add_comment(
+                    session,
+                    event_id,
+                    supervisor,
+                    _DEMO_NOTES[n % len(_DEMO_NOTES)],
+                    review_id=review.id,
+                )
+                comment.created_at = closed_at + timedelta(hours=3)
+                if n == 0:
+                    comment.acknowledged_at = closed_at + timedelta(days=1)
+    if picked:
+        reviews.share_exemplar(
+            session,
+            picked[0][0],
+            supervisor,
+            note="Greets by name, restates the problem, gives one clear next step.",
+        )
+
+
+_DEMO_NOTES = (
+    "Good: you used the customer's name and the formal address their culture expects.",
+    "Say what happens next and when, in the customer's time zone.",
+    "Quote the amount in the customer's currency as well.",
+    "Acknowledge the frustration before explaining the delay.",
+)
 
 
 def _demo_follow_ups(session: Session, rng: random.Random, now: datetime) -> None:

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from agent_console.core.models import Event, Interaction, Outcome
+from agent_console.core.models import CoachingComment, Event, Interaction, Outcome
 from agent_console.core.text import like_escape
 
 PAGE_SIZE = 30
@@ -44,6 +44,8 @@ class TimelineEntry:
     outcome_disposition: str | None = None
     outcome_resolved: bool | None = None
     outcome_csat: int | None = None
+    #: Coaching notes a supervisor pinned to this message (the agent reads them in My coaching).
+    coaching_notes: int = 0
 
     @property
     def cursor(self) -> Cursor:
@@ -54,7 +56,9 @@ class TimelineEntry:
         return self.body_length > len(self.preview)
 
 
-def _base(customer_id: int, channels: Collection[str] | None, text: str | None) -> Select:
+def _base(
+    customer_id: int, channels: Collection[str] | None, text: str | None, interaction_id: int | None = None
+) -> Select:
     stmt = (
         select(
             Event.id,
@@ -74,11 +78,17 @@ def _base(customer_id: int, channels: Collection[str] | None, text: str | None) 
             Outcome.disposition,
             Outcome.resolved,
             Outcome.csat,
+            select(func.count(CoachingComment.id))
+            .where(CoachingComment.event_id == Event.id)
+            .correlate(Event)
+            .scalar_subquery(),
         )
         .join(Interaction, Interaction.id == Event.interaction_id)
         .outerjoin(Outcome, Outcome.interaction_id == Event.interaction_id)
         .where(Event.customer_id == customer_id)
     )
+    if interaction_id is not None:  # one interaction only (the supervisor's review)
+        stmt = stmt.where(Event.interaction_id == interaction_id)
     if channels:
         stmt = stmt.where(Event.channel.in_(list(channels)))
     if text:
@@ -97,9 +107,10 @@ def page(
     limit: int = PAGE_SIZE,
     channels: Collection[str] | None = None,
     text: str | None = None,
+    interaction_id: int | None = None,
 ) -> list[TimelineEntry]:
     """Up to *limit* entries older than *before* (or the newest ones), newest first."""
-    stmt = _base(customer_id, channels, text)
+    stmt = _base(customer_id, channels, text, interaction_id)
     if before is not None:
         stmt = stmt.where(tuple_(Event.occurred_at, Event.id) < tuple_(*before))
     stmt = stmt.order_by(Event.occurred_at.desc(), Event.id.desc()).limit(limit)
@@ -142,11 +153,12 @@ def newer(
     after: Cursor,
     channels: Collection[str] | None = None,
     text: str | None = None,
+    interaction_id: int | None = None,
     limit: int = 500,
 ) -> list[TimelineEntry]:
     """Entries newer than *after* (a reply just sent, a message just fetched), newest first."""
     stmt = (
-        _base(customer_id, channels, text)
+        _base(customer_id, channels, text, interaction_id)
         .where(tuple_(Event.occurred_at, Event.id) > tuple_(*after))
         .order_by(Event.occurred_at.desc(), Event.id.desc())
         .limit(limit)
@@ -162,10 +174,11 @@ def page_after(
     limit: int = PAGE_SIZE,
     channels: Collection[str] | None = None,
     text: str | None = None,
+    interaction_id: int | None = None,
 ) -> list[TimelineEntry]:
     """The *limit* entries just newer than *after*, newest first (scrolling back up a window)."""
     stmt = (
-        _base(customer_id, channels, text)
+        _base(customer_id, channels, text, interaction_id)
         .where(tuple_(Event.occurred_at, Event.id) > tuple_(*after))
         .order_by(Event.occurred_at.asc(), Event.id.asc())
         .limit(limit)

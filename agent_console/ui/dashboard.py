@@ -36,13 +36,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_console.core.coaching import reviews as coaching_reviews
+from agent_console.core.coaching.reviews import QualityReport
 from agent_console.core.outcomes import codes, export, kpi
 from agent_console.core.outcomes.kpi import KPIS, DrillRow, Figures, Report
-from agent_console.ui.common import channel_name, country_display, language_display, to_qdatetime
+from agent_console.ui.common import (
+    channel_name,
+    country_display,
+    language_display,
+    outcome_label,
+    to_qdatetime,
+)
 from agent_console.ui.tasks import TaskError, TaskRunner
 
 PERIODS = ("7d", "30d", "this_month", "last_month", "90d", "this_year", "365d", "custom")
@@ -290,7 +301,6 @@ class DrillDialog(QDialog):
         self.tasks.db(fetch, self._arrived, owner=self)
 
     def _arrived(self, rows: list[DrillRow]) -> None:
-        from agent_console.ui.common import outcome_label
 
         self.exhausted = len(rows) < 200
         self.rows.extend(rows)
@@ -413,8 +423,23 @@ class DashboardWindow(QWidget):
         charts.addWidget(self.volume_view)
         charts.addWidget(self.mix_view)
         charts.setSizes([760, 480])
+        # Quality scores from supervisors' reviews (calibration excluded), for the same period.
+        self.quality_agents = QTableWidget(0, 4, self)
+        self.quality_criteria = QTableWidget(0, 2, self)
+        for table in (self.quality_agents, self.quality_criteria):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        quality = QSplitter(Qt.Orientation.Horizontal, self)
+        quality.addWidget(self.quality_agents)
+        quality.addWidget(self.quality_criteria)
+        self.quality: QualityReport | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(quality, "")
         body = QSplitter(Qt.Orientation.Vertical, self)
-        body.addWidget(self.table)
+        body.addWidget(self.tabs)
         body.addWidget(charts)
         body.setSizes([420, 300])
 
@@ -519,22 +544,27 @@ class DashboardWindow(QWidget):
         generation = self._generation
         self.status.setText(self.tr("Loading…"))
 
-        def fetch(session: Any) -> tuple[Report, dict[str, str], dict[str, dict[str, str]], int]:
+        def fetch(
+            session: Any,
+        ) -> tuple[Report, dict[str, str], dict[str, dict[str, str]], int, QualityReport]:
             return (
                 kpi.report(session, start, end, by=by),
                 export.agent_names(session),
                 codes.all_labels(session),
                 kpi.fcr_window_days(session),
+                coaching_reviews.quality_report(session, start, end),
             )
 
         self.tasks.db(fetch, lambda result: self._loaded(generation, result), self._failed, owner=self)
 
     def _loaded(
-        self, generation: int, result: tuple[Report, dict[str, str], dict[str, dict[str, str]], int]
+        self,
+        generation: int,
+        result: tuple[Report, dict[str, str], dict[str, dict[str, str]], int, QualityReport],
     ) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
-        self.report, self.names, self.labels, self.window_days = result
+        self.report, self.names, self.labels, self.window_days, self.quality = result
         self._show()
         self.loaded.emit()
 
@@ -592,6 +622,54 @@ class DashboardWindow(QWidget):
         self.table.resizeColumnsToContents()
         self._draw_volume(report)
         self._draw_mix(report)
+        self._show_quality()
+
+    def quality_tables(self) -> list[export.Table]:
+        """The quality figures as tables (shown in the Quality tab, written to the XLSX)."""
+        quality = self.quality
+        if quality is None:
+            return []
+        agents = export.Table(
+            self.tr("Quality by agent"),
+            [self.tr("Agent"), self.tr("Reviews"), self.tr("Quality score"), self.tr("Critical failures")],
+            [
+                [self.names.get(str(q.agent_id), str(q.agent_id)), q.reviews, q.average, q.critical_failures]
+                for q in quality.by_agent
+            ],
+        )
+        criteria = export.Table(
+            self.tr("Quality by criterion"),
+            [self.tr("Criterion"), self.tr("Average points")],
+            [
+                [outcome_label(quality.criterion_titles.get(key), key), value]
+                for key, value in sorted(quality.by_criterion.items(), key=lambda kv: kv[1])
+            ],
+        )
+        return [agents, criteria]
+
+    def _show_quality(self) -> None:
+        self.tabs.setTabText(0, self.tr("Contacts"))
+        self.tabs.setTabText(
+            1,
+            self.tr(
+                "Quality (%n reviews)",
+                "",
+                sum(q.reviews for q in self.quality.by_agent) if self.quality else 0,
+            ),
+        )
+        locale = QLocale()
+        for table, data in zip(
+            (self.quality_agents, self.quality_criteria), self.quality_tables(), strict=False
+        ):
+            table.setHorizontalHeaderLabels(data.header)
+            table.setRowCount(len(data.rows))
+            for row, values in enumerate(data.rows):
+                for column, value in enumerate(values):
+                    text = locale.toString(value, "f", 1) + " %" if isinstance(value, float) else str(value)
+                    cell = QTableWidgetItem(text)
+                    if column:
+                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    table.setItem(row, column, cell)
 
     def _draw_volume(self, report: Report) -> None:
         chart = self.volume_chart
@@ -704,6 +782,7 @@ class DashboardWindow(QWidget):
             self.by.currentText(),
             self.tr("Total"),
         )
+        tables += self.quality_tables()
         try:
             if kind == "csv":
                 export.write_csv(path, tables[0])

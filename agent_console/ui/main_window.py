@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from agent_console import APP_NAME, __version__
 from agent_console.core import conversation, customers, identity
 from agent_console.core import inbox as core_inbox
+from agent_console.core.coaching import reviews as coaching_reviews
 from agent_console.core.conversation import InteractionInfo
 from agent_console.core.culture import money
 from agent_console.core.culture.drafts import DraftContext
@@ -46,6 +47,7 @@ from agent_console.core.replies import library
 from agent_console.core.replies.template import RenderContext
 from agent_console.settings import Settings, rates_enabled
 from agent_console.ui import appearance, i18n
+from agent_console.ui.coaching_view import CoachingWindow
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
@@ -57,6 +59,7 @@ from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, u
 from agent_console.ui.merge_dialog import MergeDialog
 from agent_console.ui.reply_editor import ReplyEditor
 from agent_console.ui.reply_picker import ReplyRequest
+from agent_console.ui.review import ReviewWindow
 from agent_console.ui.settings_dialog import SettingsDialog
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.agent_id = agent.id
         self.agent_name = agent.name
         self.agent_timezone = agent.timezone or "UTC"
+        self.agent_role = agent.role
         self.settings = settings
         self.tasks = TaskRunner(database, self)
         self.tasks.failed.connect(self._task_failed)
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         self._active_interaction: int | None = None
         self._active_since: float | None = None
         self.dashboard: DashboardWindow | None = None
+        self.review: ReviewWindow | None = None
+        self.coaching: CoachingWindow | None = None
         self._centre_sizes: list[int] = []
         self._wrap_up_when_shown: int | None = None
         self.unfinished_box: QMessageBox | None = None
@@ -215,6 +221,7 @@ class MainWindow(QMainWindow):
         self._load_outcome_labels()
         self.check_follow_ups()
         QTimer.singleShot(0, self._offer_unfinished_wrapups)
+        QTimer.singleShot(0, self._announce_coaching_notes)
 
     # --- actions and text -------------------------------------------------------------
 
@@ -241,6 +248,10 @@ class MainWindow(QMainWindow):
         self.act_wrapup = self._action("Ctrl+Shift+W", lambda: self.begin_wrap_up())
         self.act_correct = self._action("Ctrl+Shift+O", self.correct_outcome)
         self.act_dashboard = self._action("Ctrl+Shift+K", self.open_dashboard)
+        self.act_review = self._action("Ctrl+Shift+V", self.open_review)
+        self.act_coaching = self._action("Ctrl+Shift+J", self.open_coaching)
+        # Reviewing others' work is for supervisors (the database enforces roles in team mode).
+        self.act_review.setEnabled(self.agent_role in ("supervisor", "admin", "trainer"))
         self.act_kpi_help = QAction(self)
         self.act_kpi_help.triggered.connect(self.show_kpi_definitions)
         self.act_refresh = self._action("F5", self.refresh)
@@ -287,6 +298,8 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_replies)
         self.menu_tools.addAction(self.act_dashboard)
+        self.menu_tools.addAction(self.act_review)
+        self.menu_tools.addAction(self.act_coaching)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_kpi_help)
@@ -314,6 +327,8 @@ class MainWindow(QMainWindow):
             self.act_wrapup: self.tr("Wrap up and close the conversation…"),
             self.act_correct: self.tr("Correct the outcome…"),
             self.act_dashboard: self.tr("KPI dashboard…"),
+            self.act_review: self.tr("Review conversations…"),
+            self.act_coaching: self.tr("My coaching…"),
             self.act_kpi_help: self.tr("KPI definitions"),
             self.act_next: self.tr("Next conversation"),
             self.act_prev: self.tr("Previous conversation"),
@@ -981,6 +996,44 @@ class MainWindow(QMainWindow):
         self.dashboard.raise_()
         self.dashboard.activateWindow()
 
+    def open_review(self) -> None:
+        if not self.act_review.isEnabled():
+            return
+        if self.review is None:
+            self.review = ReviewWindow(self.tasks, self.agent_id, self)
+            self.review.open_interaction.connect(self._open_from_dashboard)
+        self.review.show()
+        self.review.raise_()
+        self.review.activateWindow()
+
+    def _announce_coaching_notes(self) -> None:
+        agent_id = self.agent_id
+
+        def announce(notes: list[Any]) -> None:
+            if notes:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "%n coaching notes from your supervisor: Tools → My coaching (Ctrl+Shift+J)",
+                        "",
+                        len(notes),
+                    ),
+                    20_000,
+                )
+
+        self.tasks.db(
+            lambda s: coaching_reviews.comments_for_agent(s, agent_id, open_only=True), announce, owner=self
+        )
+
+    def open_coaching(self) -> None:
+        if self.coaching is None:
+            self.coaching = CoachingWindow(self.tasks, self.agent_id, self)
+            self.coaching.open_interaction.connect(self._open_from_dashboard)
+        else:
+            self.coaching.load()
+        self.coaching.show()
+        self.coaching.raise_()
+        self.coaching.activateWindow()
+
     def _open_from_dashboard(self, interaction_id: int) -> None:
         self.open_interaction(interaction_id)
         self.raise_()
@@ -1050,8 +1103,9 @@ class MainWindow(QMainWindow):
         if self.wrapup.target is not None:
             self._save_wrapup_draft(synchronous=True)
         self._flush_active(synchronous=True)
-        if self.dashboard is not None:
-            self.dashboard.close()
+        for window in (self.dashboard, self.review, self.coaching):
+            if window is not None:
+                window.close()
         self.tasks.shutdown(5000)
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()

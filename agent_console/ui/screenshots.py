@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import func, select
 
 from agent_console.core import agents
 from agent_console.core.db import Database
@@ -147,7 +148,38 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
         files.append(_grab(drill, out / f"drill{suffix}.png"))
         drill.close()
     dashboard.close()
-    # 8. Keyboard shortcuts and the merge dialog.
+    # 8. A supervisor's review: queue, the conversation, the scorecard.
+    from agent_console.core.models import Agent
+    from agent_console.ui.review import ReviewWindow
+
+    with database.session() as session:
+        supervisor = session.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+    if supervisor is not None:
+        review = ReviewWindow(window.tasks, supervisor, window)
+        review.resize(1440, 900)
+        review.show()
+        settle(review, window.tasks)
+        if review.items:
+            review.queue.setCurrentCell(0, 0)
+            settle(review, window.tasks)
+        files.append(_grab(review, out / f"review{suffix}.png"))
+        review.close()
+    # 9. An agent's coaching: reviews, trend, notes, exemplars (the most reviewed demo agent).
+    from agent_console.core.models import Review
+    from agent_console.ui.coaching_view import CoachingWindow
+
+    with database.session() as session:
+        reviewed = session.scalar(
+            select(Review.agent_id).group_by(Review.agent_id).order_by(func.count().desc()).limit(1)
+        )
+    if reviewed is not None:
+        coaching = CoachingWindow(window.tasks, reviewed, window)
+        coaching.resize(1200, 800)
+        coaching.show()
+        settle(coaching, window.tasks)
+        files.append(_grab(coaching, out / f"coaching{suffix}.png"))
+        coaching.close()
+    # 10. Keyboard shortcuts and the merge dialog.
     files.append(
         _dialog_shot(
             window, ShortcutsDialog(window.actions(), window), out / f"shortcuts{suffix}.png", window.tasks

@@ -98,6 +98,7 @@ class TimelineModel(QAbstractListModel):
         # True while rows are inserted above the ones the agent is reading (the view keeps its place).
         self.filling_above = False
         self.now = datetime.now(UTC)
+        self.interaction_id: int | None = None
 
     # --- source -----------------------------------------------------------------------
 
@@ -108,8 +109,11 @@ class TimelineModel(QAbstractListModel):
         customer_tz: str | None = None,
         channels: frozenset[str] | None = None,
         text: str | None = None,
+        interaction_id: int | None = None,
     ) -> None:
         self.beginResetModel()
+        #: Show one interaction only (review screens); None: the customer's whole history.
+        self.interaction_id = interaction_id
         self._generation += 1
         self.customer_id = customer_id
         self.customer_tz = customer_tz
@@ -127,7 +131,13 @@ class TimelineModel(QAbstractListModel):
             self._load_page()
 
     def set_filter(self, channels: frozenset[str] | None, text: str | None) -> None:
-        self.set_source(self.customer_id, customer_tz=self.customer_tz, channels=channels, text=text)
+        self.set_source(
+            self.customer_id,
+            customer_tz=self.customer_tz,
+            channels=channels,
+            text=text,
+            interaction_id=self.interaction_id,
+        )
 
     # --- Qt model API -----------------------------------------------------------------
 
@@ -191,12 +201,12 @@ class TimelineModel(QAbstractListModel):
         self._loading = True
         self.loading_changed.emit(True)
         generation = self._generation
-        customer_id, channels, text = self.customer_id, self.channels, self.text
+        customer_id, channels, text, only = self.customer_id, self.channels, self.text, self.interaction_id
         before = self._rows[-1].cursor if self._rows else None
         size = self.page_size
         self.tasks.db(
             lambda s: core_timeline.page(
-                s, customer_id, before=before, limit=size, channels=channels, text=text
+                s, customer_id, before=before, limit=size, channels=channels, text=text, interaction_id=only
             ),
             lambda rows: self._page_arrived(generation, rows),
             lambda error: self._page_failed(generation),
@@ -259,12 +269,12 @@ class TimelineModel(QAbstractListModel):
         self._loading = True
         self.loading_changed.emit(True)
         generation = self._generation
-        customer_id, channels, text = self.customer_id, self.channels, self.text
+        customer_id, channels, text, only = self.customer_id, self.channels, self.text, self.interaction_id
         after = self._rows[0].cursor
         size = self.page_size
         self.tasks.db(
             lambda s: core_timeline.page_after(
-                s, customer_id, after=after, limit=size, channels=channels, text=text
+                s, customer_id, after=after, limit=size, channels=channels, text=text, interaction_id=only
             ),
             lambda rows: self._newer_page_arrived(generation, rows),
             lambda error: self._page_failed(generation),
@@ -310,10 +320,12 @@ class TimelineModel(QAbstractListModel):
             )
             return
         generation = self._generation
-        customer_id, channels, text = self.customer_id, self.channels, self.text
+        customer_id, channels, text, only = self.customer_id, self.channels, self.text, self.interaction_id
         after = self._rows[0].cursor
         self.tasks.db(
-            lambda s: core_timeline.newer(s, customer_id, after=after, channels=channels, text=text),
+            lambda s: core_timeline.newer(
+                s, customer_id, after=after, channels=channels, text=text, interaction_id=only
+            ),
             lambda rows: self._newer_arrived(generation, rows),
             owner=self,
         )
@@ -599,7 +611,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         who = f"{self._direction_arrow(entry)} {entry.author_name or self._fallback_author(entry)}"
-        tail = f"  ·  {channel_name(entry.channel)}{self._delivery(entry)}"
+        tail = f"  ·  {channel_name(entry.channel)}{self._delivery(entry)}{self._notes(entry)}"
         who_w = text_width - time_w
         elided = m.bold.elidedText(who, Qt.TextElideMode.ElideRight, max(who_w // 2 + who_w // 4, 40))
         painter.drawText(
@@ -698,6 +710,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _fallback_author(self, entry: TimelineEntry) -> str:
         return self.tr("Customer") if entry.direction == "in" else self.tr("Agent")
+
+    def _notes(self, entry: TimelineEntry) -> str:
+        if not entry.coaching_notes:
+            return ""
+        return " · ✎ " + self.tr("%n coaching notes", "", entry.coaching_notes)
 
     def _delivery(self, entry: TimelineEntry) -> str:
         if entry.direction != "out" or not entry.delivery_status:
@@ -869,7 +886,14 @@ class TimelinePanel(QWidget):
         self.view.setAccessibleName(self.tr("Customer timeline"))
         self._update_status()
 
-    def show_customer(self, customer_id: int | None, name: str = "", tz: str | None = None) -> None:
+    def show_customer(
+        self,
+        customer_id: int | None,
+        name: str = "",
+        tz: str | None = None,
+        interaction_id: int | None = None,
+    ) -> None:
+        """The customer's history, or only one of their interactions (*interaction_id*)."""
         self.title.setText(name)
         pin_to_ui_side(self.title)
         self.search.blockSignals(True)
@@ -879,7 +903,7 @@ class TimelinePanel(QWidget):
         self.channel_filter.setCurrentIndex(0)
         self.channel_filter.blockSignals(False)
         self.view.delegate.clear_cache()
-        self.model.set_source(customer_id, customer_tz=tz)
+        self.model.set_source(customer_id, customer_tz=tz, interaction_id=interaction_id)
 
     def _apply_filter(self) -> None:
         channel = self.channel_filter.currentData()

@@ -166,6 +166,8 @@ def test_quality_by_agent_and_criterion(database: Database) -> None:
             "c2": pytest.approx(91.67),
             "c3": pytest.approx(83.33),
         }
+        report = reviews.quality_report(s, date(2000, 1, 1), date(2100, 1, 1))
+        assert report.by_criterion == by_criterion and set(report.criterion_titles) == {"c1", "c2", "c3"}
 
 
 def test_review_queue_filters_and_samples(database: Database) -> None:
@@ -178,6 +180,8 @@ def test_review_queue_filters_and_samples(database: Database) -> None:
         assert [q.interaction_id for q in low] == [ids["i2"]]
         long = reviews.review_queue(s, reviews.QueueFilter(*MARCH, long_handle_seconds=300))
         assert {q.interaction_id for q in long} == {ids["i1"], ids["i4"]}
+        not_mine = reviews.review_queue(s, reviews.QueueFilter(*MARCH, exclude_agent_id=ids["a1"]))
+        assert {q.interaction_id for q in not_mine} == {ids["i2"], ids["i4"]}
         email_a1 = reviews.review_queue(s, reviews.QueueFilter(*MARCH, agent_id=ids["a1"], channel="email"))
         assert [q.interaction_id for q in email_a1] == [ids["i1"]]
         sample = reviews.review_queue(s, reviews.QueueFilter(*MARCH, sample_per_agent_week=1, seed=3))
@@ -187,11 +191,16 @@ def test_review_queue_filters_and_samples(database: Database) -> None:
         assert len(sample) == 3
         assert len({(q.agent_id, q.closed_at.isocalendar()[1]) for q in sample}) == 3
         boss = factories.add_agent(db, "Boss", role="supervisor")
-        review = reviews.start_review(s, ids["i3"], boss)
-        assert review.id
+        version = reviews.save_scorecard(s, "Queue card", CARD)
+        review = reviews.start_review(s, ids["i3"], boss, version_id=version.id)
+    with db.session() as s:
+        draft_left = reviews.review_queue(s, reviews.QueueFilter(*MARCH))
+        assert ids["i3"] in {q.interaction_id for q in draft_left}  # a draft is work in progress
+        reviews.save_answers(s, review.id, answers(c1="yes", c2=3, c3=3))
+        reviews.submit(s, review.id)
     with db.session() as s:
         left = reviews.review_queue(s, reviews.QueueFilter(*MARCH))
-        assert ids["i3"] not in {q.interaction_id for q in left}  # already under review
+        assert ids["i3"] not in {q.interaction_id for q in left}  # reviewed
 
 
 def test_comments_are_pinned_acknowledged_and_exemplars_shared(database: Database) -> None:
@@ -256,3 +265,30 @@ def test_compare_two_conversations(database: Database) -> None:
     assert c.resolved == (True, False)
     assert c.handle_seconds == (330, 130)
     assert c.messages == (3, 1)
+
+
+def test_agent_overview_has_reviews_trend_notes_and_exemplars(database: Database) -> None:
+    from datetime import UTC, datetime
+
+    db = database
+    ids = factories.add_march_outcomes(db)
+    boss = factories.add_agent(db, "Boss", role="supervisor")
+    with db.session() as s:
+        version = reviews.save_scorecard(s, "O card", CARD)
+        for key, values, when in (
+            ("i1", answers(c1="yes", c2=4, c3=2), datetime(2026, 3, 3, 9, tzinfo=UTC)),  # week of 2 March
+            ("i5", answers(c1="yes", c2=5, c3=3), datetime(2026, 3, 5, 9, tzinfo=UTC)),  # same week
+            ("i3", answers(c1="no", c2=5, c3=3), datetime(2026, 3, 21, 9, tzinfo=UTC)),  # week of 16 March
+        ):
+            review = reviews.start_review(s, ids[key], boss, version_id=version.id)
+            reviews.save_answers(s, review.id, values, "Keep it up" if key == "i5" else "")
+            reviews.submit(s, review.id, now=when)
+        event_id = s.query(Event.id).filter(Event.interaction_id == ids["i1"]).first()[0]
+        reviews.add_comment(s, event_id, boss, "Name the next step.")
+        reviews.share_exemplar(s, ids["i4"], boss, note="Team example")
+    with db.session() as s:
+        view = reviews.agent_overview(s, ids["a1"])
+    assert [r.score for r in view.reviews] == [0.0, 100.0, 67.5]  # newest first
+    assert view.trend == [(date(2026, 3, 2), 83.75), (date(2026, 3, 16), 0.0)]
+    assert [c.body for c in view.comments] == ["Name the next step."]
+    assert [(e.customer_name, e.note) for e in view.exemplars] == [("Eleni Georgiou", "Team example")]

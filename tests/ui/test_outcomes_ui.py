@@ -188,6 +188,13 @@ def test_dashboard_shows_the_figures_drills_down_and_exports(
     assert dashboard.tiles["volume"].value.text() == format_kpi("volume", expected.total.volume)
     assert dashboard.tiles["csat"].value.text() == format_kpi("csat", expected.total.csat)
     assert dashboard.table_model.rowCount() == len(expected.groups) + 1
+    # Quality from the demo's reviews, for the same period, in its own tab.
+    from agent_console.core.coaching import reviews
+
+    with demo_db.session() as s:
+        quality = reviews.quality_by_agent(s, start, end)
+    assert quality and dashboard.quality_agents.rowCount() == len(quality)
+    assert dashboard.quality_criteria.rowCount() > 0
     # Break down by channel: a channel's CSAT cell opens its contacts.
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
         dashboard.by.setCurrentIndex(dashboard.by.findData("channel"))
@@ -216,6 +223,8 @@ def test_dashboard_shows_the_figures_drills_down_and_exports(
     book = load_workbook(xlsx_path)
     assert book["KPIs"].cell(row=1, column=2).value == "Contacts"
     assert book["KPIs"].max_row == len(dashboard.report.groups) + 2
+    assert book["Quality by agent"].max_row == len(quality) + 1
+    assert "Quality by criterion" in book.sheetnames
     dashboard.close()
 
 

@@ -265,6 +265,7 @@ class QueueFilter:
     low_csat: bool = False  # CSAT 1 or 2
     long_handle_seconds: int | None = None  # handle time at least this long
     sample_per_agent_week: int | None = None  # a random (but repeatable) N per agent per week
+    exclude_agent_id: int | None = None  # the reviewer's own contacts are not theirs to review
     seed: int = 1
     include_reviewed: bool = False
     limit: int = 500
@@ -299,14 +300,19 @@ def review_queue(session: Session, f: QueueFilter) -> list[QueueItem]:
         if value is not None:
             where.append(f"o.{name} = :{name}")
             params[name] = value
+    if f.exclude_agent_id is not None:
+        where.append("(o.agent_id IS NULL OR o.agent_id != :exclude_agent)")
+        params["exclude_agent"] = f.exclude_agent_id
     if f.low_csat:
         where.append("o.csat <= 2")
     if f.long_handle_seconds is not None:
         where.append("o.handle_seconds >= :long_handle")
         params["long_handle"] = f.long_handle_seconds
     if not f.include_reviewed:
+        # Drafts stay in the queue (work in progress); submitted reviews leave it.
         where.append(
-            "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.interaction_id = o.interaction_id AND r.kind = 'review')"
+            "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.interaction_id = o.interaction_id"
+            " AND r.kind = 'review' AND r.status = 'submitted')"
         )
     base = f"""
         SELECT o.interaction_id, c.display_name, o.agent_id, a.name, o.channel, o.queue, o.country,
@@ -421,7 +427,13 @@ def add_comment(
     if event is None:
         raise ReviewError("This message no longer exists.")
     interaction = session.get(Interaction, event.interaction_id)
-    agent_id = event.author_agent_id or (interaction.assigned_agent_id if interaction else None)
+    outcome = session.get(Outcome, event.interaction_id)
+    # The agent who wrote the message, else the one who handled the contact.
+    agent_id = (
+        event.author_agent_id
+        or (outcome.agent_id if outcome is not None else None)
+        or (interaction.assigned_agent_id if interaction else None)
+    )
     comment = CoachingComment(
         event_id=event_id,
         interaction_id=event.interaction_id,
@@ -619,4 +631,103 @@ def compare(session: Session, a: int, b: int) -> Comparison:
         (left[2], right[2]),
         (left[3], right[3]),
         (left[4], right[4]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSummary:
+    review_id: int
+    interaction_id: int | None
+    reviewer_name: str
+    submitted_at: datetime
+    score: float | None
+    critical_failed: bool
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExemplarView:
+    interaction_id: int
+    customer_name: str
+    shared_by: str
+    note: str
+    created_at: datetime
+
+
+@dataclass
+class AgentOverview:
+    reviews: list[ReviewSummary]
+    #: (Monday of the week, average score) oldest first: the trend of the quality score.
+    trend: list[tuple[date, float]]
+    comments: list[CommentView]
+    exemplars: list[ExemplarView]
+
+
+def agent_overview(session: Session, agent_id: int, *, limit: int = 200) -> AgentOverview:
+    """What an agent sees of their coaching: reviews, weekly trend, notes to acknowledge, exemplars."""
+    reviewer = Agent.__table__.alias("reviewer")
+    rows = session.execute(
+        select(
+            Review.id,
+            Review.interaction_id,
+            func.coalesce(reviewer.c.name, ""),
+            Review.submitted_at,
+            Review.score,
+            Review.critical_failed,
+            Review.summary,
+        )
+        .outerjoin(reviewer, reviewer.c.id == Review.reviewer_id)
+        .where(Review.agent_id == agent_id, Review.kind == "review", Review.status == "submitted")
+        .order_by(Review.submitted_at.desc())
+        .limit(limit)
+    ).all()
+    summaries = [ReviewSummary(*row) for row in rows]
+    weeks: dict[date, list[float]] = {}
+    for r in summaries:
+        if r.score is not None:
+            day = r.submitted_at.date()
+            weeks.setdefault(day - timedelta(days=day.weekday()), []).append(r.score)
+    trend = [(week, round(statistics.fmean(scores), 2)) for week, scores in sorted(weeks.items())]
+    from agent_console.core.models import Customer
+
+    sharer = Agent.__table__.alias("sharer")
+    exemplars = [
+        ExemplarView(*row)
+        for row in session.execute(
+            select(
+                Exemplar.interaction_id,
+                Customer.display_name,
+                func.coalesce(sharer.c.name, ""),
+                Exemplar.note,
+                Exemplar.created_at,
+            )
+            .join(Interaction, Interaction.id == Exemplar.interaction_id)
+            .join(Customer, Customer.id == Interaction.customer_id)
+            .outerjoin(sharer, sharer.c.id == Exemplar.shared_by_id)
+            .where((Exemplar.agent_id == agent_id) | Exemplar.agent_id.is_(None))
+            .order_by(Exemplar.created_at.desc())
+            .limit(50)
+        )
+    ]
+    return AgentOverview(summaries, trend, comments_for_agent(session, agent_id), exemplars)
+
+
+@dataclass
+class QualityReport:
+    by_agent: list[AgentQuality]
+    by_criterion: dict[str, float]
+    #: criterion key → {language: title}, from the newest scorecard version.
+    criterion_titles: dict[str, dict[str, str]]
+
+
+def quality_report(session: Session, start: date, end: date) -> QualityReport:
+    """Quality scores for the KPI dashboard: by agent (SQL) and by criterion."""
+    titles: dict[str, dict[str, str]] = {}
+    card = session.scalar(select(Scorecard).order_by(Scorecard.id).limit(1))
+    latest = latest_version(session, card.id) if card is not None else None
+    if latest is not None:
+        for c in scoring.parse(latest.definition).criteria:
+            titles[c.key] = dict(c.title)
+    return QualityReport(
+        quality_by_agent(session, start, end), quality_by_criterion(session, start, end), titles
     )

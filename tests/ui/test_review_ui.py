@@ -1,0 +1,129 @@
+"""A supervisor reviews a conversation beside the scorecard, pins a note, shares an exemplar."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from agent_console.core.coaching import scoring
+from agent_console.core.models import Agent, CoachingComment, Event, Exemplar, Review
+from agent_console.ui.coaching_view import IdRole
+from agent_console.ui.review import ReviewWindow
+
+
+def test_review_beside_the_conversation_scores_and_submits(qtbot, main_window, demo_db) -> None:
+    with demo_db.session() as s:
+        supervisor = s.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+    window = ReviewWindow(main_window.tasks, supervisor, main_window)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.period.setCurrentIndex(window.period.findData(365))  # the small demo is spread over a year
+    assert window.items, "the demo has conversations to review"
+    assert all(item.agent_id != supervisor for item in window.items)  # not one's own
+    last = len(window.items) - 1  # the oldest: no draft of the demo's on it
+    with qtbot.waitSignal(window.review_shown, timeout=10_000):
+        window.queue.setCurrentCell(last, 0)
+    interaction_id = window.items[last].interaction_id
+    assert window.form.answers() == {}
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0, timeout=10_000)
+    model = window.timeline.model
+    assert {model.entry(r).interaction_id for r in range(model.rowCount())} == {
+        interaction_id
+    }  # this contact only
+    form = window.form
+    # Submitting an empty scorecard is refused and says how much is missing.
+    window.submit()
+    qtbot.waitUntil(lambda: main_window.tasks.pending() == 0, timeout=10_000)
+    assert "Not submitted" in window.status.text(), window.status.text()
+    # Rate everything at the top of its scale ("Yes" or the highest point), one criterion N/A.
+    for rating, _cause, _comment in form.rows.values():
+        rating.setCurrentIndex(1 if rating.itemData(1) != scoring.NA else 2)
+    criterion = next(c for c in form.state.definition.criteria if c.allow_na)
+    rating = form.rows[criterion.key][0]
+    rating.setCurrentIndex(rating.findData(scoring.NA))
+    # One negative rating with its root cause and comment.
+    negative = next(
+        c
+        for c in form.state.definition.criteria
+        if c.root_causes and not c.critical and c.key != criterion.key
+    )
+    rating, cause, comment = form.rows[negative.key]
+    rating.setCurrentIndex(rating.findData(negative.values()[0]))
+    assert cause.isEnabled()
+    cause.setCurrentIndex(1)
+    comment.setText("Restate the problem before the solution.")
+    expected = scoring.score(form.state.definition, form.answers())
+    assert expected.complete and 0 < expected.score < 100
+    assert QLocaleFree(expected.score) in form.score_label.text()
+    window.submit()
+    qtbot.waitUntil(lambda: "submitted" in window.status.text(), timeout=10_000)
+    with demo_db.session() as s:
+        review = s.scalars(
+            select(Review).where(Review.interaction_id == interaction_id, Review.reviewer_id == supervisor)
+        ).one()
+        assert review.status == "submitted" and review.score == expected.score
+        assert review.answers[negative.key]["comment"] == "Restate the problem before the solution."
+        event_id = s.scalar(select(Event.id).where(Event.interaction_id == interaction_id).limit(1))
+    qtbot.waitUntil(lambda: all(i.interaction_id != interaction_id for i in window.items), timeout=10_000)
+    window.add_note(event_id, "Lovely greeting.")
+    window.queue.setCurrentCell(0, 0)
+    window.add_exemplar(window.items[0].interaction_id, "Clear next step")
+    qtbot.waitUntil(lambda: main_window.tasks.pending() == 0, timeout=10_000)
+    with demo_db.session() as s:
+        assert (
+            s.scalars(select(CoachingComment).where(CoachingComment.body == "Lovely greeting."))
+            .one()
+            .author_id
+            == supervisor
+        )
+        assert s.scalars(select(Exemplar).where(Exemplar.note == "Clear next step")).one()
+
+
+def QLocaleFree(score: float) -> str:
+    return str(int(score))
+
+
+def test_agents_cannot_open_review(qtbot, main_window) -> None:
+    assert main_window.agent_role == "agent"
+    assert not main_window.act_review.isEnabled()
+    main_window.open_review()
+    assert main_window.review is None
+
+
+def test_agent_sees_notes_in_the_timeline_and_acknowledges_them(qtbot, main_window, demo_db) -> None:
+    from agent_console.core.coaching import reviews
+
+    window = main_window
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0, timeout=10_000)
+    entry = window.timeline.model.entry(0)
+    with demo_db.session() as s:
+        supervisor = s.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+        s.get(Event, entry.id).author_agent_id = window.agent_id
+    with demo_db.session() as s:
+        note = reviews.add_comment(s, entry.id, supervisor, "Use the customer's name in the greeting.")
+        note_id = note.id
+    window.timeline.model.set_source(window.customer_id, customer_tz=window.timeline.model.customer_tz)
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() > 0, timeout=10_000)
+    marked = next(
+        window.timeline.model.entry(r)
+        for r in range(window.timeline.model.rowCount())
+        if window.timeline.model.entry(r).id == entry.id
+    )
+    assert marked.coaching_notes == 1
+    assert "1 coaching note" in window.timeline.view.delegate._notes(marked)
+    window.act_coaching.trigger()
+    coaching = window.coaching
+    qtbot.waitUntil(lambda: coaching.overview is not None and coaching.notes.count() > 0, timeout=10_000)
+    row = next(r for r in range(coaching.notes.count()) if coaching.notes.item(r).data(IdRole) == note_id)
+    coaching.notes.setCurrentRow(row)
+    with qtbot.waitSignal(coaching.loaded, timeout=10_000):
+        coaching.acknowledge_current()
+    with demo_db.session() as s:
+        assert s.get(CoachingComment, note_id).acknowledged_at is not None
+    assert "acknowledged" in coaching.notes.item(row).text()
+    # Enter on the note opens its conversation in the agent screen.
+    with qtbot.waitSignal(coaching.open_interaction, timeout=5_000) as opened:
+        coaching._open_item(coaching.notes.item(row))
+    assert opened.args == [entry.interaction_id]
+    assert coaching.reviews_table.rowCount() >= 0 and coaching.headline.text()
