@@ -133,6 +133,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>محادثتان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>ال&amp;تمرير معًا</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>حسب الرسالة</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>حسب الوقت منذ البداية</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>التمرير معًا</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>المحادثة اليسرى</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>المحادثة اليمنى</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>وقت المعالجة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>الردود الجاهزة المستخدمة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1726,6 +1785,14 @@
         <translation>فتح في شاشة الوكيل</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>مقارنة اثنتين جنبًا إلى جنب (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>اختر محادثتين من القائمة (Ctrl+نقر) ثم قارن بينهما</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>حفظ المسودة (Ctrl+S)</translation>
     </message>
@@ -1754,6 +1821,10 @@
         <translation>مشاركة هذه المحادثة كمحادثة نموذجية</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>مقارنة المحادثتين المحددتين جنبًا إلى جنب</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>حفظ التقييم كمسودة</translation>
     </message>
@@ -1771,6 +1842,14 @@
             <numerusform>%n محادثةً بانتظار التقييم</numerusform>
             <numerusform>%n محادثة بانتظار التقييم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>الردود الجاهزة المستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>لم تُستخدم ردود جاهزة.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Zwei Konversationen nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>&amp;Gemeinsam blättern</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>nach Nachricht</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>nach Zeit seit Beginn</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Gemeinsam blättern</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Linke Konversation</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>Rechte Konversation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Verwendete Textbausteine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1658,6 +1717,14 @@
         <translation>In der Agentenansicht öffnen</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Zwei nebeneinander vergleichen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Wählen Sie zwei Konversationen in der Liste (Strg+Klick) und vergleichen Sie sie</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Entwurf speichern (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>Diese Konversation als Vorbildgespräch teilen</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Die zwei ausgewählten Konversationen nebeneinander vergleichen</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Bewertung als Entwurf speichern</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>%n Konversation zu bewerten</numerusform>
             <numerusform>%n Konversationen zu bewerten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Verwendete Textbausteine: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>Keine Textbausteine verwendet.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Δύο συνομιλίες δίπλα δίπλα</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>Κοινή &amp;κύλιση</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>ανά μήνυμα</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>ανά χρόνο από την αρχή</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Κοινή κύλιση</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Αριστερή συνομιλία</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>Δεξιά συνομιλία</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Χρόνος διαχείρισης</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Έτοιμες απαντήσεις που χρησιμοποιήθηκαν</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1658,6 +1717,14 @@
         <translation>Άνοιγμα στην οθόνη του εκπροσώπου</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Σύγκριση δύο δίπλα δίπλα (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Επιλέξτε δύο συνομιλίες στη λίστα (Ctrl+κλικ) και μετά συγκρίνετέ τις</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Αποθήκευση πρόχειρου (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>Κοινοποίηση αυτής της συνομιλίας ως υπόδειγμα</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Σύγκριση των δύο επιλεγμένων συνομιλιών δίπλα δίπλα</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Αποθήκευση της αξιολόγησης ως πρόχειρο</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>%n συνομιλία προς αξιολόγηση</numerusform>
             <numerusform>%n συνομιλίες προς αξιολόγηση</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Έτοιμες απαντήσεις που χρησιμοποιήθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>Δεν χρησιμοποιήθηκαν έτοιμες απαντήσεις.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Dos conversaciones lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>&amp;Desplazar juntas</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>por mensaje</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>por tiempo desde el inicio</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Desplazar juntas</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Conversación de la izquierda</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>Conversación de la derecha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Tiempo de gestión</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Respuestas predefinidas usadas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1658,6 +1717,14 @@
         <translation>Abrir en la pantalla del agente</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Comparar dos lado a lado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Seleccione dos conversaciones en la lista (Ctrl+clic) y compárelas</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Guardar borrador (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>Compartir esta conversación como ejemplar</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Comparar lado a lado las dos conversaciones seleccionadas</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Guardar la evaluación como borrador</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>%n conversación por evaluar</numerusform>
             <numerusform>%n conversaciones por evaluar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Respuestas predefinidas usadas: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>No se usaron respuestas predefinidas.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>ორი საუბარი გვერდიგვერდ</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>ერთად &amp;გადახვევა</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>შეტყობინებების მიხედვით</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>დაწყებიდან გასული დროის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>ერთად გადახვევა</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>მარცხენა საუბარი</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>მარჯვენა საუბარი</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>გადაჭრილია</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>დამუშავების დრო</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>შეტყობინებები</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>გამოყენებული შაბლონური პასუხები</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>არა</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1658,6 +1717,14 @@
         <translation>ოპერატორის ეკრანზე გახსნა</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>ორის გვერდიგვერდ შედარება (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>აირჩიეთ სიაში ორი საუბარი (Ctrl+დაწკაპება) და შემდეგ შეადარეთ</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>მონახაზის შენახვა (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>ამ საუბრის გაზიარება სამაგალითო საუბრად</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>არჩეული ორი საუბრის გვერდიგვერდ შედარება</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>შეფასების შენახვა მონახაზად</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>%n შესაფასებელი საუბარი</numerusform>
             <numerusform>%n შესაფასებელი საუბარი</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>გამოყენებული შაბლონური პასუხები: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>შაბლონური პასუხები არ გამოყენებულა.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Хоёр яриа зэрэгцүүлэн</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>Хамт &amp;гүйлгэх</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>мессежээр</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>эхэлснээс хойших хугацаагаар</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Хамт гүйлгэх</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Зүүн талын яриа</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>Баруун талын яриа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Үр дүн</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Зарцуулсан хугацаа</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Мессежүүд</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Ашигласан бэлэн хариултууд</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>үгүй</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1658,6 +1717,14 @@
         <translation>Операторын дэлгэцэд нээх</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Хоёрыг зэрэгцүүлэн харьцуулах (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Жагсаалтаас хоёр яриа сонгоод (Ctrl+дарах) харьцуулна уу</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Ноорог хадгалах (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>Энэ яриаг жишиг яриа болгон хуваалцах</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Сонгосон хоёр яриаг зэрэгцүүлэн харьцуулах</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Үнэлгээг ноорог болгон хадгалах</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>Үнэлэх %n яриа</numerusform>
             <numerusform>Үнэлэх %n яриа</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Ашигласан бэлэн хариултууд: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>Бэлэн хариулт ашиглаагүй.</translation>
     </message>
     <message>
         <source>Submitted.</source>

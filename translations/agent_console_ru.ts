@@ -127,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Два диалога рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>&amp;Прокручивать вместе</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>по сообщениям</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>по времени от начала</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Прокручивать вместе</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Левый диалог</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>Правый диалог</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Использованные шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -1675,6 +1734,14 @@
         <translation>Открыть в окне агента</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Сравнить два рядом (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Выберите в списке два диалога (Ctrl+щелчок) и сравните их</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
@@ -1703,6 +1770,10 @@
         <translation>Поделиться этим диалогом как образцовым</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Сравнить два выбранных диалога рядом</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Сохранить оценку как черновик</translation>
     </message>
@@ -1717,6 +1788,14 @@
             <numerusform>%n диалога для оценки</numerusform>
             <numerusform>%n диалогов для оценки</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Использованные шаблоны ответов: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>Шаблоны ответов не использовались.</translation>
     </message>
     <message>
         <source>Submitted.</source>

@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Your reviews</source>
-        <translation>Suhbatlaringiz bo'yicha baholashlar</translation>
+        <translation>Suhbatlaringiz bo&apos;yicha baholashlar</translation>
     </message>
     <message>
         <source>Exemplary conversations shared with you</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Quality score by week</source>
-        <translation>Haftalar bo'yicha sifat bahosi</translation>
+        <translation>Haftalar bo&apos;yicha sifat bahosi</translation>
     </message>
     <message>
         <source>Reviewed</source>
@@ -88,8 +88,8 @@
     <message numerus="yes">
         <source>Your quality score: %1 % over %n reviews</source>
         <translation>
-            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo'yicha)</numerusform>
-            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo'yicha)</numerusform>
+            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo&apos;yicha)</numerusform>
+            <numerusform>Sifat bahongiz: %1 % (%n ta baholash bo&apos;yicha)</numerusform>
         </translation>
     </message>
     <message>
@@ -99,8 +99,8 @@
     <message numerus="yes">
         <source>Notes to acknowledge: %n</source>
         <translation>
-            <numerusform>Tanishib chiqish kerak bo'lgan eslatmalar: %n</numerusform>
-            <numerusform>Tanishib chiqish kerak bo'lgan eslatmalar: %n</numerusform>
+            <numerusform>Tanishib chiqish kerak bo&apos;lgan eslatmalar: %n</numerusform>
+            <numerusform>Tanishib chiqish kerak bo&apos;lgan eslatmalar: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -122,6 +122,65 @@
     <message>
         <source>Exemplary conversations</source>
         <translation>Namunaviy suhbatlar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Two conversations side by side</source>
+        <translation>Ikki suhbat yonma-yon</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll together</source>
+        <translation>Birga &amp;aylantirish</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>xabarlar bo'yicha</translation>
+    </message>
+    <message>
+        <source>by time since the start</source>
+        <translation>boshlanishidan o'tgan vaqt bo'yicha</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Birga aylantirish</translation>
+    </message>
+    <message>
+        <source>Left conversation</source>
+        <translation>Chapdagi suhbat</translation>
+    </message>
+    <message>
+        <source>Right conversation</source>
+        <translation>O'ngdagi suhbat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Hal qilindi</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Ishlov berish vaqti</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Xabarlar</translation>
+    </message>
+    <message>
+        <source>Canned replies used</source>
+        <translation>Ishlatilgan tayyor javoblar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>yo'q</translation>
     </message>
 </context>
 <context>
@@ -440,7 +499,7 @@
     </message>
     <message>
         <source>Quality by agent</source>
-        <translation>Operatorlar bo'yicha sifat</translation>
+        <translation>Operatorlar bo&apos;yicha sifat</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -456,7 +515,7 @@
     </message>
     <message>
         <source>Quality by criterion</source>
-        <translation>Mezonlar bo'yicha sifat</translation>
+        <translation>Mezonlar bo&apos;yicha sifat</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -464,7 +523,7 @@
     </message>
     <message>
         <source>Average points</source>
-        <translation>O'rtacha ball</translation>
+        <translation>O&apos;rtacha ball</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1658,6 +1717,14 @@
         <translation>Operator ekranida ochish</translation>
     </message>
     <message>
+        <source>Compare two side by side (Ctrl+D)</source>
+        <translation>Ikkitasini yonma-yon solishtirish (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select two conversations in the list (Ctrl+click), then compare them</source>
+        <translation>Ro'yxatdan ikkita suhbatni tanlang (Ctrl+bosish), so'ng ularni solishtiring</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Qoralamani saqlash (Ctrl+S)</translation>
     </message>
@@ -1686,6 +1753,10 @@
         <translation>Ushbu suhbatni namunaviy suhbat sifatida ulashish</translation>
     </message>
     <message>
+        <source>Compare the two selected conversations side by side</source>
+        <translation>Tanlangan ikki suhbatni yonma-yon solishtirish</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Baholashni qoralama sifatida saqlash</translation>
     </message>
@@ -1699,6 +1770,14 @@
             <numerusform>%n ta suhbat baholanishi kerak</numerusform>
             <numerusform>%n ta suhbat baholanishi kerak</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Canned replies used: %1</source>
+        <translation>Ishlatilgan tayyor javoblar: %1</translation>
+    </message>
+    <message>
+        <source>No canned replies used.</source>
+        <translation>Tayyor javoblar ishlatilmagan.</translation>
     </message>
     <message>
         <source>Submitted.</source>
@@ -1733,7 +1812,7 @@
     </message>
     <message>
         <source>Note pinned; the agent will see it in their timeline.</source>
-        <translation>Eslatma biriktirildi; operator uni o'z tarixida ko'radi.</translation>
+        <translation>Eslatma biriktirildi; operator uni o&apos;z tarixida ko&apos;radi.</translation>
     </message>
     <message>
         <source>Share as an exemplar</source>
@@ -1768,7 +1847,7 @@
     </message>
     <message>
         <source>No</source>
-        <translation>Yo'q</translation>
+        <translation>Yo&apos;q</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1780,7 +1859,7 @@
     </message>
     <message>
         <source>critical: the lowest rating fails the whole review</source>
-        <translation>kritik: eng past baho qo'yilsa, butun baholash o'tmagan hisoblanadi</translation>
+        <translation>kritik: eng past baho qo&apos;yilsa, butun baholash o&apos;tmagan hisoblanadi</translation>
     </message>
     <message>
         <source>Not rated</source>

@@ -41,6 +41,7 @@ from agent_console.core.coaching.reviews import QueueFilter, QueueItem, ReviewSt
 from agent_console.core.models import Interaction, ScorecardVersion
 from agent_console.core.outcomes import codes
 from agent_console.ui.common import channel_name, outcome_label, to_qdatetime
+from agent_console.ui.compare import CompareWindow
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
 
@@ -281,7 +282,8 @@ class ReviewWindow(QWidget):
 
         self.queue = QTableWidget(0, 6, self)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click a second conversation to compare the two side by side.
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.verticalHeader().hide()
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -299,6 +301,11 @@ class ReviewWindow(QWidget):
         self.pin_button.clicked.connect(self.pin_note)
         self.exemplar_button = QPushButton(self)
         self.exemplar_button.clicked.connect(self.share_exemplar)
+        self.compare_button = QPushButton(self)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.replies_label = QLabel(self)
+        self.replies_label.setWordWrap(True)
+        self.compare: CompareWindow | None = None
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(
             lambda: (
@@ -309,9 +316,11 @@ class ReviewWindow(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.timeline, 1)
+        centre_layout.addWidget(self.replies_label)
         tools = QHBoxLayout()
         tools.addWidget(self.pin_button)
         tools.addWidget(self.exemplar_button)
+        tools.addWidget(self.compare_button)
         tools.addStretch(1)
         tools.addWidget(self.open_button)
         centre_layout.addLayout(tools)
@@ -353,6 +362,7 @@ class ReviewWindow(QWidget):
             ("Ctrl+Return", self.submit),
             ("Ctrl+S", self.save_draft),
             ("F5", self.load_queue),
+            ("Ctrl+D", self.compare_selected),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(slot)
@@ -409,6 +419,10 @@ class ReviewWindow(QWidget):
         self.pin_button.setText(self.tr("Pin a note to the message…"))
         self.exemplar_button.setText(self.tr("Share as an exemplar…"))
         self.open_button.setText(self.tr("Open in the agent screen"))
+        self.compare_button.setText(self.tr("Compare two side by side (Ctrl+D)"))
+        self.compare_button.setToolTip(
+            self.tr("Select two conversations in the list (Ctrl+click), then compare them")
+        )
         self.save_button.setText(self.tr("Save draft (Ctrl+S)"))
         self.submit_button.setText(self.tr("Submit review (Ctrl+Enter)"))
         for widget, name in (
@@ -420,6 +434,7 @@ class ReviewWindow(QWidget):
             (self.pin_button, self.tr("Pin a coaching note to the selected message")),
             (self.exemplar_button, self.tr("Share this conversation as an exemplar")),
             (self.open_button, self.tr("Open in the agent screen")),
+            (self.compare_button, self.tr("Compare the two selected conversations side by side")),
             (self.save_button, self.tr("Save the review as a draft")),
             (self.submit_button, self.tr("Submit the review")),
         ):
@@ -500,23 +515,31 @@ class ReviewWindow(QWidget):
     def open_review(self, interaction_id: int) -> None:
         reviewer = self.reviewer_id
 
-        def load(session: Any) -> tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None]:
+        def load(
+            session: Any,
+        ) -> tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None, list[str]]:
             review = reviews.start_review(session, interaction_id, reviewer)
             state = reviews.review_state(session, review.id)
             version = session.get(ScorecardVersion, review.scorecard_version_id)
             causes = dict((version.definition or {}).get("root_causes") or {})
             interaction = session.get(Interaction, interaction_id)
             customer = interaction.customer
-            return state, causes, customer.id, customer.display_name, customer.timezone
+            used = reviews.replies_used(session, interaction_id)
+            return state, causes, customer.id, customer.display_name, customer.timezone, used
 
         self.tasks.db(load, self._review_loaded, self._failed, owner=self)
 
     def _review_loaded(
-        self, result: tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None]
+        self, result: tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None, list[str]]
     ) -> None:
-        state, causes, customer_id, name, tz = result
+        state, causes, customer_id, name, tz, used = result
         self.review_id = state.review_id
         self.form.set_state(state, causes)
+        self.replies_label.setText(
+            self.tr("Canned replies used: %1").replace("%1", ", ".join(used))
+            if used
+            else self.tr("No canned replies used.")
+        )
         self.timeline.show_customer(customer_id, name, tz, interaction_id=state.interaction_id)
         submitted = state.status == "submitted"
         self.submit_button.setEnabled(not submitted)
@@ -568,6 +591,26 @@ class ReviewWindow(QWidget):
             )
         else:
             self.status.setText(str(error))
+
+    def compare_selected(self) -> CompareWindow | None:
+        rows = sorted({index.row() for index in self.queue.selectionModel().selectedRows()})
+        if len(rows) != 2:
+            self.status.setText(
+                self.tr("Select two conversations in the list (Ctrl+click), then compare them")
+            )
+            return None
+        return self.compare_interactions(
+            self.items[rows[0]].interaction_id, self.items[rows[1]].interaction_id
+        )
+
+    def compare_interactions(self, left: int, right: int) -> CompareWindow:
+        if self.compare is not None:
+            self.compare.close()
+        self.compare = CompareWindow(self.tasks, left, right, self)
+        self.compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.compare.destroyed.connect(lambda *_: setattr(self, "compare", None))
+        self.compare.show()
+        return self.compare
 
     # --- notes and exemplars ------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from agent_console.core.coaching import scoring
 from agent_console.core.models import Agent, CoachingComment, Event, Exemplar, Review
@@ -127,3 +127,63 @@ def test_agent_sees_notes_in_the_timeline_and_acknowledges_them(qtbot, main_wind
         coaching._open_item(coaching.notes.item(row))
     assert opened.args == [entry.interaction_id]
     assert coaching.reviews_table.rowCount() >= 0 and coaching.headline.text()
+
+
+def test_two_conversations_side_by_side_scroll_together(qtbot, main_window, demo_db) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from agent_console.core.coaching import reviews
+
+    with demo_db.session() as s:
+        supervisor = s.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+        # Two conversations with several messages each.
+        rows = s.execute(
+            select(Event.interaction_id).group_by(Event.interaction_id).having(func.count() >= 4).limit(2)
+        ).all()
+    left_id, right_id = rows[0][0], rows[1][0]
+    window = ReviewWindow(main_window.tasks, supervisor, main_window)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    assert window.compare_selected() is None  # nothing selected: it says what to do
+    assert "Ctrl+click" in window.status.text()
+    compare = window.compare_interactions(left_id, right_id)
+    qtbot.addWidget(compare)
+    qtbot.waitUntil(
+        lambda: (
+            compare.comparison is not None
+            and compare.left.model.rowCount() >= 4
+            and compare.right.model.rowCount() >= 4
+        ),
+        timeout=10_000,
+    )
+    with demo_db.session() as s:
+        expected = reviews.compare(s, left_id, right_id)
+    assert compare.summary_labels[3][1].text().strip("<b>/") == str(expected.messages[0])
+    assert {compare.left.model.entry(r).interaction_id for r in range(compare.left.model.rowCount())} == {
+        left_id
+    }
+    # By message: the oldest message on the left brings the right to its oldest message.
+    compare.left.view.scrollToBottom()
+    last_left = compare.left.model.rowCount() - 1
+    compare.left.view.scrollTo(compare.left.model.index(last_left))
+    compare.sync(compare.left, compare.right)
+    top_left = compare.top_row(compare.left)
+    number = compare.left.model.rowCount() - 1 - top_left
+    assert (
+        compare.top_row(compare.right) == max(compare.right.model.rowCount() - 1 - number, 0)
+        or compare.right.view.verticalScrollBar().value() == compare.right.view.verticalScrollBar().maximum()
+    )
+    # The queue's selection drives the same window.
+    window.queue.setCurrentCell(0, 0)
+    if len(window.items) >= 2:
+        window.queue.selectionModel().select(
+            window.queue.model().index(1, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        second = window.compare_selected()
+        assert second is not None and second.ids == (
+            window.items[0].interaction_id,
+            window.items[1].interaction_id,
+        )
+        second.close()

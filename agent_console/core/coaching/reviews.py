@@ -597,9 +597,21 @@ class Comparison:
     replies_used: tuple[list[str], list[str]]
 
 
-def compare(session: Session, a: int, b: int) -> Comparison:
+def replies_used(session: Session, interaction_id: int) -> list[str]:
+    """The canned replies the agent inserted in this conversation (keys, in the order used)."""
     from agent_console.core.models import Reply
 
+    return list(
+        session.scalars(
+            select(Reply.key)
+            .join(ReplyUsage, ReplyUsage.reply_id == Reply.id)
+            .where(ReplyUsage.interaction_id == interaction_id)
+            .order_by(ReplyUsage.used_at, ReplyUsage.id)
+        )
+    )
+
+
+def compare(session: Session, a: int, b: int) -> Comparison:
     def side(interaction_id: int) -> tuple[str | None, bool | None, int | None, int, list[str]]:
         outcome = session.get(Outcome, interaction_id)
         count = session.scalar(
@@ -607,14 +619,7 @@ def compare(session: Session, a: int, b: int) -> Comparison:
             .select_from(Event)
             .where(Event.interaction_id == interaction_id, Event.kind == "message")
         )
-        replies = list(
-            session.scalars(
-                select(Reply.key)
-                .join(ReplyUsage, ReplyUsage.reply_id == Reply.id)
-                .where(ReplyUsage.interaction_id == interaction_id)
-                .order_by(ReplyUsage.used_at)
-            )
-        )
+        replies = replies_used(session, interaction_id)
         return (
             outcome.disposition if outcome else None,
             outcome.resolved if outcome else None,
