@@ -153,6 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     p_ow.add_argument("days", type=int)
     _add_db(p_ow)
 
+    p_sc = sub.add_parser("scorecards", help="quality scorecards: list, import a definition, export one")
+    sc_sub = p_sc.add_subparsers(dest="scorecards_command", required=True)
+    p_scl = sc_sub.add_parser("list", help="scorecards and their newest versions")
+    _add_db(p_scl)
+    p_sci = sc_sub.add_parser(
+        "import",
+        help="add a scorecard, or a new version of one, from JSON (as resources/coaching/default_scorecard.json)",
+    )
+    p_sci.add_argument("file")
+    _add_db(p_sci)
+    p_sce = sc_sub.add_parser("export", help="print a scorecard's newest version as JSON")
+    p_sce.add_argument("name")
+    _add_db(p_sce)
+
     p_bench = sub.add_parser(
         "bench", help="build (or reuse) the benchmark database and print figures as JSON"
     )
@@ -201,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(args)
         if args.command == "outcomes":
             return _outcomes(args)
+        if args.command == "scorecards":
+            return _scorecards(args)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.command == "bench":
@@ -542,6 +558,61 @@ def _outcomes(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return 0
+
+
+def _scorecards(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from agent_console.core.coaching import reviews, scoring
+    from agent_console.core.db import Database
+    from agent_console.core.models import Scorecard
+
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            if args.scorecards_command == "import":
+                path = Path(args.file)
+                try:
+                    data = json.loads(path.read_text(encoding="utf-8"))
+                except OSError as exc:
+                    return _fail(f"{path}: cannot read it: {exc.strerror or exc}")
+                except ValueError as exc:
+                    return _fail(f"{path}: not valid JSON: {exc}")
+                if (
+                    not isinstance(data, dict)
+                    or not isinstance(data.get("name"), str)
+                    or "definition" not in data
+                ):
+                    return _fail(f'{path}: expected {{"name": ..., "definition": {{"sections": [...]}}}}')
+                try:
+                    version = reviews.save_scorecard(session, data["name"], data["definition"])
+                    warnings = scoring.parse(data["definition"]).warnings
+                except scoring.ScorecardError as exc:
+                    return _fail(f"{path}: {exc} — nothing was imported")
+                print(f"{data['name']}: version {version.version}")
+                for warning in warnings:
+                    print(f"warning: {warning}", file=sys.stderr)
+                return 0
+            if args.scorecards_command == "export":
+                card = session.scalar(select(Scorecard).where(Scorecard.name == args.name))
+                latest = reviews.latest_version(session, card.id) if card is not None else None
+                if latest is None:
+                    return _fail(f"no scorecard named {args.name!r}")
+                print(
+                    json.dumps(
+                        {"name": card.name, "definition": latest.definition}, indent=2, ensure_ascii=False
+                    )
+                )
+                return 0
+            reviews.ensure_default_scorecard(session)
+            for card in session.scalars(select(Scorecard).order_by(Scorecard.id)):
+                latest = reviews.latest_version(session, card.id)
+                print(f"{card.name}\tversion {latest.version if latest else '-'}")
+            return 0
+    finally:
+        database.close()
 
 
 def _screenshots(args: argparse.Namespace) -> int:

@@ -244,3 +244,24 @@ def test_outcomes_codes_import_refuses_a_broken_file(tmp_path: Path) -> None:
     assert done.returncode == 0 and "wrap-up codes active" in done.stdout
     done = run("outcomes", "fcr-window", "0", "--db", url)
     assert done.returncode == 2 and "between 1 and 90" in done.stderr
+
+
+def test_scorecards_import_new_versions_and_refuse_broken_files(tmp_path: Path) -> None:
+    import json
+
+    url = f"sqlite:///{tmp_path / 'cards.sqlite3'}"
+    done = run("scorecards", "list", "--db", url)
+    assert done.returncode == 0 and "Customer conversation quality\tversion 1" in done.stdout
+    done = run("scorecards", "export", "Customer conversation quality", "--db", url)
+    card = json.loads(done.stdout)
+    card["definition"]["sections"][0]["criteria"][0]["weight"] = 12  # now adds up to 102, not 100
+    edited = tmp_path / "card.json"
+    edited.write_text(json.dumps(card), encoding="utf-8")
+    done = run("scorecards", "import", str(edited), "--db", url)
+    assert done.returncode == 0 and "version 2" in done.stdout
+    assert "add up to 102, not 100" in done.stderr
+    card["definition"]["sections"][0]["criteria"][0]["weight"] = -1
+    edited.write_text(json.dumps(card), encoding="utf-8")
+    done = run("scorecards", "import", str(edited), "--db", url)
+    assert done.returncode == 2 and "positive number" in done.stderr and "nothing was imported" in done.stderr
+    assert "version 2" in run("scorecards", "list", "--db", url).stdout

@@ -9,6 +9,28 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>مواضع اختلاف المشرفين</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>الإجابات حسب المعيار والمشرف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. لم يختلف التقدير في أي معيار (%n).</numerusform>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. اختلف التقدير في معيار واحد (%n).</numerusform>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. اختلف التقدير في معيارين (%n).</numerusform>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. اختلف التقدير في %n معايير.</numerusform>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. اختلف التقدير في %n معيارًا.</numerusform>
+            <numerusform>الدرجات: %1. الفارق: %2 نقطة. اختلف التقدير في %n معيار.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1789,6 +1811,34 @@
         <translation>مقارنة اثنتين جنبًا إلى جنب (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>المعايرة مع مشرفين آخرين…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>عرض مواضع الاختلاف</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>للتقييم</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>المعايرات</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>تقييمك</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>اختر محادثتين من القائمة (Ctrl+نقر) ثم قارن بينهما</translation>
     </message>
@@ -1825,6 +1875,14 @@
         <translation>مقارنة المحادثتين المحددتين جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>المعايرة: يقيّم مشرفون آخرون هذه المحادثة دون رؤية تقييمات بعضهم</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>عرض مواضع اختلاف المشرفين</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>حفظ التقييم كمسودة</translation>
     </message>
@@ -1858,6 +1916,41 @@
     <message>
         <source>Draft saved.</source>
         <translation>تم حفظ المسودة.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>اختر محادثة أولًا.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>بدأت المعايرة: يقيّمها كل مشرف ضمن «المعايرات» دون رؤية تقييمات الآخرين.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>حُذفت المحادثة قيد التقييم؛ ويبقى التقييم ودرجته محفوظين.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2178,6 +2271,17 @@
     <message>
         <source>Agent</source>
         <translation>الوكيل</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+            <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Wo die Bewertungen auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Antworten je Kriterium und Teamleitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Werte: %1. Spanne: %2 Punkte. %n Kriterium unterschiedlich eingestuft.</numerusform>
+            <numerusform>Werte: %1. Spanne: %2 Punkte. %n Kriterien unterschiedlich eingestuft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1721,6 +1739,34 @@
         <translation>Zwei nebeneinander vergleichen (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Mit anderen Teamleitungen kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Abweichungen anzeigen</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu bewerten</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Kalibrierungen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>Wählen Sie zwei Konversationen in der Liste (Strg+Klick) und vergleichen Sie sie</translation>
     </message>
@@ -1757,6 +1803,14 @@
         <translation>Die zwei ausgewählten Konversationen nebeneinander vergleichen</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Kalibrieren: andere Teamleitungen bewerten diese Konversation, ohne die anderen Bewertungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Abweichungen der Teamleitungen anzeigen</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Bewertung als Entwurf speichern</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Wählen Sie zuerst eine Konversation.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Kalibrierung begonnen: Jede Teamleitung bewertet sie unter „Kalibrierungen“, ohne die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n abgesendet</numerusform>
+            <numerusform>%n abgesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>Die bewertete Konversation wurde gelöscht; die Bewertung und ihr Wert bleiben erhalten.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>mit %n Entwurfswarnung gesendet</numerusform>
+            <numerusform>mit %n Entwurfswarnungen gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Πού διαφωνούν οι επόπτες</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Απαντήσεις ανά κριτήριο και επόπτη</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Βαθμολογίες: %1. Απόκλιση: %2 μονάδες. %n κριτήριο βαθμολογήθηκε διαφορετικά.</numerusform>
+            <numerusform>Βαθμολογίες: %1. Απόκλιση: %2 μονάδες. %n κριτήρια βαθμολογήθηκαν διαφορετικά.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1721,6 +1739,34 @@
         <translation>Σύγκριση δύο δίπλα δίπλα (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Βαθμονόμηση με άλλους επόπτες…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Πού διαφωνούμε</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Προς αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Βαθμονομήσεις</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Η βαθμολόγησή σας</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>Επιλέξτε δύο συνομιλίες στη λίστα (Ctrl+κλικ) και μετά συγκρίνετέ τις</translation>
     </message>
@@ -1757,6 +1803,14 @@
         <translation>Σύγκριση των δύο επιλεγμένων συνομιλιών δίπλα δίπλα</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Βαθμονόμηση: άλλοι επόπτες βαθμολογούν τη συνομιλία χωρίς να βλέπουν ο ένας τον άλλον</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Πού διαφωνούν οι επόπτες</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Αποθήκευση της αξιολόγησης ως πρόχειρο</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>Το πρόχειρο αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Επιλέξτε πρώτα μια συνομιλία.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Η βαθμονόμηση ξεκίνησε: κάθε επόπτης τη βαθμολογεί στις Βαθμονομήσεις χωρίς να βλέπει τους άλλους.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>δεν ξεκίνησε</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>πρόχειρο</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>υποβλήθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n υποβλήθηκε</numerusform>
+            <numerusform>%n υποβλήθηκαν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>Η συνομιλία υπό αξιολόγηση διαγράφηκε· η αξιολόγηση και η βαθμολογία της διατηρούνται.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>Εκπρόσωπος</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>στάλθηκε με %n προειδοποίηση ελέγχου</numerusform>
+            <numerusform>στάλθηκε με %n προειδοποιήσεις ελέγχου</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

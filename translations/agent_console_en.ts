@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalibrationDialog</name>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Scores: %1. Spread: %2 points. %n criterion rated differently.</numerusform>
+            <numerusform>Scores: %1. Spread: %2 points. %n criteria rated differently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoachingWindow</name>
     <message numerus="yes">
         <source>Your quality score: %1 % over %n reviews</source>
@@ -148,6 +158,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n submitted</numerusform>
+            <numerusform>%n submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not submitted: %n criteria still to rate or explain.</source>
         <translation>
             <numerusform>Not submitted: %n criterion still to rate or explain.</numerusform>
@@ -167,6 +184,13 @@
 </context>
 <context>
     <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>sent with %n draft-check warning</numerusform>
+            <numerusform>sent with %n draft-check warnings</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n coaching notes</source>
         <translation>

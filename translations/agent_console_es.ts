@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Dónde discrepan los supervisores</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Respuestas por criterio y supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Puntuaciones: %1. Diferencia: %2 puntos. %n criterio calificado de forma distinta.</numerusform>
+            <numerusform>Puntuaciones: %1. Diferencia: %2 puntos. %n criterios calificados de forma distinta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1721,6 +1739,34 @@
         <translation>Comparar dos lado a lado (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Calibrar con otros supervisores…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Ver dónde discrepamos</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por evaluar</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Calibraciones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Su evaluación</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>Seleccione dos conversaciones en la lista (Ctrl+clic) y compárelas</translation>
     </message>
@@ -1757,6 +1803,14 @@
         <translation>Comparar lado a lado las dos conversaciones seleccionadas</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Calibrar: otros supervisores evalúan esta conversación sin ver las demás evaluaciones</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Ver dónde discrepan los supervisores</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Guardar la evaluación como borrador</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Elija primero una conversación.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Calibración iniciada: cada supervisor la evalúa en Calibraciones sin ver a los demás.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>La conversación evaluada se eliminó; la evaluación y su puntuación se conservan.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>Agente</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>enviado con %n aviso de revisión</numerusform>
+            <numerusform>enviado con %n avisos de revisión</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>სად არ ემთხვევა ზედამხედველების შეფასებები</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>პასუხები კრიტერიუმისა და ზედამხედველის მიხედვით</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>ქულები: %1. სხვაობა: %2 ქულა. %n კრიტერიუმი განსხვავებულად შეფასდა.</numerusform>
+            <numerusform>ქულები: %1. სხვაობა: %2 ქულა. %n კრიტერიუმი განსხვავებულად შეფასდა.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1721,6 +1739,34 @@
         <translation>ორის გვერდიგვერდ შედარება (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>კალიბრაცია სხვა ზედამხედველებთან…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>სად ვერ შევთანხმდით</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>შესაფასებელი</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>კალიბრაციები</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>დაწყებულია</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ინიციატორი</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>თქვენი შეფასება</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>აირჩიეთ სიაში ორი საუბარი (Ctrl+დაწკაპება) და შემდეგ შეადარეთ</translation>
     </message>
@@ -1757,6 +1803,14 @@
         <translation>არჩეული ორი საუბრის გვერდიგვერდ შედარება</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>კალიბრაცია: სხვა ზედამხედველები ამ საუბარს ერთმანეთის შეფასების უნახავად აფასებენ</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>სად არ ემთხვევა ზედამხედველების შეფასებები</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>შეფასების შენახვა მონახაზად</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>მონახაზი შენახულია.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>ჯერ აირჩიეთ საუბარი.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>კალიბრაცია დაიწყო: თითოეული ზედამხედველი მას „კალიბრაციებში“ აფასებს, სხვების შეფასების უნახავად.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>არ დაწყებულა</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>მონახაზი</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>წარდგენილია</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>წარდგენილია %n</numerusform>
+            <numerusform>წარდგენილია %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>შესაფასებელი საუბარი წაიშალა; შეფასება და მისი ქულა შენახულია.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>ოპერატორი</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>გაიგზავნა შემოწმების %n გაფრთხილებით</numerusform>
+            <numerusform>გაიგზავნა შემოწმების %n გაფრთხილებით</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Хянагчид хаана санал зөрөв</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Шалгуур, хянагч тус бүрийн хариулт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Оноо: %1. Зөрүү: %2 оноо. %n шалгуурыг өөрөөр үнэлсэн.</numerusform>
+            <numerusform>Оноо: %1. Зөрүү: %2 оноо. %n шалгуурыг өөрөөр үнэлсэн.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1721,6 +1739,34 @@
         <translation>Хоёрыг зэрэгцүүлэн харьцуулах (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Бусад хянагчтай тохируулах…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Хаана санал зөрөхийг харуулах</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Үнэлэх</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Тохируулгууд</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Эхэлсэн</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Эхлүүлсэн</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Таны үнэлгээ</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>Жагсаалтаас хоёр яриа сонгоод (Ctrl+дарах) харьцуулна уу</translation>
     </message>
@@ -1757,6 +1803,14 @@
         <translation>Сонгосон хоёр яриаг зэрэгцүүлэн харьцуулах</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Тохируулга: бусад хянагчид энэ яриаг бие биеийнхээ үнэлгээг харалгүй үнэлнэ</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Хянагчид хаана санал зөрөхийг харуулах</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Үнэлгээг ноорог болгон хадгалах</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>Ноорог хадгалагдлаа.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Эхлээд яриа сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Тохируулга эхэллээ: хянагч бүр «Тохируулгууд» хэсэгт бусдынхыг харалгүй үнэлнэ.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>эхлээгүй</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ноорог</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>илгээсэн</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n илгээсэн</numerusform>
+            <numerusform>%n илгээсэн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>Үнэлж буй яриа устгагдсан; үнэлгээ болон оноо хадгалагдана.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>Оператор</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>%n шалгалтын анхааруулгатай илгээсэн</numerusform>
+            <numerusform>%n шалгалтын анхааруулгатай илгээсэн</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Где расходятся оценки руководителей</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Ответы по критериям и руководителям</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Баллы: %1. Разброс: %2 балла. %n критерий оценён по-разному.</numerusform>
+            <numerusform>Баллы: %1. Разброс: %2 балла. %n критерия оценены по-разному.</numerusform>
+            <numerusform>Баллы: %1. Разброс: %2 балла. %n критериев оценены по-разному.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -1738,6 +1757,34 @@
         <translation>Сравнить два рядом (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Калибровка с другими руководителями…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Где наши оценки расходятся</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>К оценке</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Калибровки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Ваша оценка</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
         <translation>Выберите в списке два диалога (Ctrl+щелчок) и сравните их</translation>
     </message>
@@ -1774,6 +1821,14 @@
         <translation>Сравнить два выбранных диалога рядом</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Калибровка: другие руководители оценят диалог, не видя оценок друг друга</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Показать, где расходятся оценки руководителей</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Сохранить оценку как черновик</translation>
     </message>
@@ -1804,6 +1859,38 @@
     <message>
         <source>Draft saved.</source>
         <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Сначала выберите диалог.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Калибровка начата: каждый руководитель оценивает диалог в разделе «Калибровки», не видя оценок других.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начата</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>отправлена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>отправлена %n</numerusform>
+            <numerusform>отправлено %n</numerusform>
+            <numerusform>отправлено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>Оцениваемый диалог удалён; оценка и её балл сохранены.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2118,6 +2205,14 @@
     <message>
         <source>Agent</source>
         <translation>Агент</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>отправлено с %n предупреждением проверки</numerusform>
+            <numerusform>отправлено с %n предупреждениями проверки</numerusform>
+            <numerusform>отправлено с %n предупреждениями проверки</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Where the supervisors disagree</source>
+        <translation>Rahbarlar qayerda kelishmaydi</translation>
+    </message>
+    <message>
+        <source>Answers per criterion and supervisor</source>
+        <translation>Mezon va rahbar bo'yicha javoblar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
+        <translation>
+            <numerusform>Ballar: %1. Farq: %2 ball. %n ta mezon turlicha baholangan.</numerusform>
+            <numerusform>Ballar: %1. Farq: %2 ball. %n ta mezon turlicha baholangan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -136,11 +154,11 @@
     </message>
     <message>
         <source>by message</source>
-        <translation>xabarlar bo'yicha</translation>
+        <translation>xabarlar bo&apos;yicha</translation>
     </message>
     <message>
         <source>by time since the start</source>
-        <translation>boshlanishidan o'tgan vaqt bo'yicha</translation>
+        <translation>boshlanishidan o&apos;tgan vaqt bo&apos;yicha</translation>
     </message>
     <message>
         <source>Scroll together</source>
@@ -152,7 +170,7 @@
     </message>
     <message>
         <source>Right conversation</source>
-        <translation>O'ngdagi suhbat</translation>
+        <translation>O&apos;ngdagi suhbat</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -180,7 +198,7 @@
     </message>
     <message>
         <source>no</source>
-        <translation>yo'q</translation>
+        <translation>yo&apos;q</translation>
     </message>
 </context>
 <context>
@@ -1721,8 +1739,36 @@
         <translation>Ikkitasini yonma-yon solishtirish (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Calibrate with other supervisors…</source>
+        <translation>Boshqa rahbarlar bilan kalibrlash…</translation>
+    </message>
+    <message>
+        <source>Show where we disagree</source>
+        <translation>Qayerda kelishmasligimizni ko'rsatish</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Baholash uchun</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Kalibrlashlar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Boshlangan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Boshlagan</translation>
+    </message>
+    <message>
+        <source>Your scoring</source>
+        <translation>Sizning bahoingiz</translation>
+    </message>
+    <message>
         <source>Select two conversations in the list (Ctrl+click), then compare them</source>
-        <translation>Ro'yxatdan ikkita suhbatni tanlang (Ctrl+bosish), so'ng ularni solishtiring</translation>
+        <translation>Ro&apos;yxatdan ikkita suhbatni tanlang (Ctrl+bosish), so&apos;ng ularni solishtiring</translation>
     </message>
     <message>
         <source>Save draft (Ctrl+S)</source>
@@ -1757,6 +1803,14 @@
         <translation>Tanlangan ikki suhbatni yonma-yon solishtirish</translation>
     </message>
     <message>
+        <source>Calibrate: have other supervisors score this conversation blind</source>
+        <translation>Kalibrlash: boshqa rahbarlar bu suhbatni bir-birining bahosini ko'rmasdan baholaydi</translation>
+    </message>
+    <message>
+        <source>Show where the supervisors disagree</source>
+        <translation>Rahbarlar qayerda kelishmasligini ko'rsatish</translation>
+    </message>
+    <message>
         <source>Save the review as a draft</source>
         <translation>Baholashni qoralama sifatida saqlash</translation>
     </message>
@@ -1786,6 +1840,37 @@
     <message>
         <source>Draft saved.</source>
         <translation>Qoralama saqlandi.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Avval suhbatni tanlang.</translation>
+    </message>
+    <message>
+        <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
+        <translation>Kalibrlash boshlandi: har bir rahbar uni «Kalibrlashlar» bo'limida boshqalarning bahosini ko'rmasdan baholaydi.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>boshlanmagan</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qoralama</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>yuborilgan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n ta yuborilgan</numerusform>
+            <numerusform>%n ta yuborilgan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation under review was deleted; the review and its score are kept.</source>
+        <translation>Baholanayotgan suhbat o'chirilgan; baholash va uning bali saqlanib qoladi.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -2098,6 +2183,13 @@
     <message>
         <source>Agent</source>
         <translation>Operator</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent with %n draft-check warnings</source>
+        <translation>
+            <numerusform>%n ta qoralama tekshiruvi ogohlantirishi bilan yuborilgan</numerusform>
+            <numerusform>%n ta qoralama tekshiruvi ogohlantirishi bilan yuborilgan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching notes</source>

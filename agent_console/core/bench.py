@@ -35,7 +35,7 @@ BARE_PAGE = """
 SELECT e.id, e.interaction_id, e.channel, e.kind, e.direction, e.author_name, e.subject,
        substr(e.body_text, 1, {preview}), length(e.body_text), e.occurred_at, e.duration_seconds,
        e.delivery_status, i.subject, i.status, o.disposition, o.resolved, o.csat,
-       (SELECT count(c.id) FROM coaching_comments c WHERE c.event_id = e.id)
+       (SELECT count(c.id) FROM coaching_comments c WHERE c.event_id = e.id), e.meta
 FROM events e JOIN interactions i ON i.id = e.interaction_id
 LEFT JOIN outcomes o ON o.interaction_id = e.interaction_id
 WHERE e.customer_id = ? {keyset}

@@ -103,6 +103,7 @@ def send_reply(
     agent_id: int | None,
     channel: str | None = None,
     subject: str | None = None,
+    draft_checks: list[dict] | None = None,
 ) -> Event:
     """Record an outbound message and clear the draft in one transaction.
 
@@ -132,7 +133,8 @@ def send_reply(
         body_text=text,
         occurred_at=now,
         delivery_status="recorded",
-        meta={},
+        # What the draft checks still said when the agent sent it (supervisors see it in review).
+        meta={"draft_checks": draft_checks} if draft_checks else {},
     )
     session.add(event)
     interaction.last_activity_at = now

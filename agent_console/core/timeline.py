@@ -46,6 +46,13 @@ class TimelineEntry:
     outcome_csat: int | None = None
     #: Coaching notes a supervisor pinned to this message (the agent reads them in My coaching).
     coaching_notes: int = 0
+    meta: dict | None = None
+
+    @property
+    def draft_warnings(self) -> int:
+        """Draft-check warnings the message was sent with (not counting ones the agent dismissed)."""
+        checks = (self.meta or {}).get("draft_checks") or []
+        return sum(1 for c in checks if isinstance(c, dict) and "code" in c)
 
     @property
     def cursor(self) -> Cursor:
@@ -82,6 +89,7 @@ def _base(
             .where(CoachingComment.event_id == Event.id)
             .correlate(Event)
             .scalar_subquery(),
+            Event.meta,
         )
         .join(Interaction, Interaction.id == Event.interaction_id)
         .outerjoin(Outcome, Outcome.interaction_id == Event.interaction_id)

@@ -259,9 +259,12 @@ class Composer(QWidget):
         self._timer.stop()
         self.send_button.setEnabled(False)
         agent_id = self.agent_id
+        # The warnings the draft still has, and the ones the agent dismissed, travel with the message.
+        checks = [{"code": w.code, "params": dict(w.params)} for w in self.checks.check_now(text)]
+        checks += [{"dismissed": key} for key in sorted(self.checks.dismissed)]
 
         def record(session: Any) -> int:
-            return conversation.send_reply(session, info.id, text, agent_id=agent_id).id
+            return conversation.send_reply(session, info.id, text, agent_id=agent_id, draft_checks=checks).id
 
         self.tasks.db(record, lambda _event_id: self._sent(info), self._send_failed, owner=self)
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,12 +40,27 @@ from PySide6.QtWidgets import (
 from agent_console.core import agents as core_agents
 from agent_console.core.coaching import reviews, scoring
 from agent_console.core.coaching.reviews import QueueFilter, QueueItem, ReviewState
-from agent_console.core.models import Interaction, ScorecardVersion
+from agent_console.core.models import Calibration, Interaction, ScorecardVersion
 from agent_console.core.outcomes import codes
 from agent_console.ui.common import channel_name, outcome_label, to_qdatetime
 from agent_console.ui.compare import CompareWindow
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
+
+
+def rating_text(criterion: scoring.Criterion, value: Any) -> str:
+    """An answer as the scorecard shows it: Yes, No, N/A or "3 of 4"."""
+    if value == scoring.NA:
+        return QCoreApplication.translate("ScorecardForm", "N/A")
+    if value == "yes":
+        return QCoreApplication.translate("ScorecardForm", "Yes")
+    if value == "no":
+        return QCoreApplication.translate("ScorecardForm", "No")
+    return (
+        QCoreApplication.translate("ScorecardForm", "%1 of %2")
+        .replace("%1", str(value))
+        .replace("%2", str(criterion.points))
+    )
 
 
 class ScorecardForm(QWidget):
@@ -98,13 +115,7 @@ class ScorecardForm(QWidget):
         self.update_score()
 
     def value_text(self, criterion: scoring.Criterion, value: Any) -> str:
-        if value == scoring.NA:
-            return self.tr("N/A")
-        if value == "yes":
-            return self.tr("Yes")
-        if value == "no":
-            return self.tr("No")
-        return self.tr("%1 of %2").replace("%1", str(value)).replace("%2", str(criterion.points))
+        return rating_text(criterion, value)
 
     def set_state(self, state: ReviewState, root_cause_labels: dict[str, dict[str, str]]) -> None:
         self.state = state
@@ -251,6 +262,7 @@ class ReviewWindow(QWidget):
         self.items: list[QueueItem] = []
         self.labels: dict[str, dict[str, str]] = {}
         self.review_id: int | None = None
+        self._generation = 0  # a late review for an earlier choice is dropped
         self.resize(1500, 900)
 
         self.period = QComboBox(self)
@@ -321,6 +333,9 @@ class ReviewWindow(QWidget):
         tools.addWidget(self.pin_button)
         tools.addWidget(self.exemplar_button)
         tools.addWidget(self.compare_button)
+        self.calibrate_button = QPushButton(self)
+        self.calibrate_button.clicked.connect(self.start_calibration)
+        tools.addWidget(self.calibrate_button)
         tools.addStretch(1)
         tools.addWidget(self.open_button)
         centre_layout.addLayout(tools)
@@ -350,7 +365,30 @@ class ReviewWindow(QWidget):
         right_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        # Calibrations: the same conversation scored blind by several supervisors.
+        self.calibrations = QTableWidget(0, 4, self)
+        self.calibrations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.calibrations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.calibrations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.calibrations.verticalHeader().hide()
+        self.calibrations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.calibrations.horizontalHeader().setStretchLastSection(True)
+        self.calibrations.currentCellChanged.connect(lambda row, *_: self.open_calibration_row(row))
+        self.calibration_items: list[reviews.CalibrationItem] = []
+        self.calibration_id: int | None = None
+        self.disagree_button = QPushButton(self)
+        self.disagree_button.clicked.connect(self.show_disagreement)
+        self.disagree_button.setEnabled(False)
+        calibration_page = QWidget(self)
+        calibration_layout = QVBoxLayout(calibration_page)
+        calibration_layout.setContentsMargins(0, 0, 0, 0)
+        calibration_layout.addWidget(self.calibrations, 1)
+        calibration_layout.addWidget(self.disagree_button)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.addTab(left, "")
+        self.left_tabs.addTab(calibration_page, "")
+        self.left_tabs.currentChanged.connect(lambda index: self.load_calibrations() if index == 1 else None)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
         self.splitter.setSizes([430, 560, 510])
@@ -420,6 +458,13 @@ class ReviewWindow(QWidget):
         self.exemplar_button.setText(self.tr("Share as an exemplar…"))
         self.open_button.setText(self.tr("Open in the agent screen"))
         self.compare_button.setText(self.tr("Compare two side by side (Ctrl+D)"))
+        self.calibrate_button.setText(self.tr("Calibrate with other supervisors…"))
+        self.disagree_button.setText(self.tr("Show where we disagree"))
+        self.left_tabs.setTabText(0, self.tr("To review"))
+        self.left_tabs.setTabText(1, self.tr("Calibrations"))
+        self.calibrations.setHorizontalHeaderLabels(
+            [self.tr("Started"), self.tr("By"), self.tr("Customer"), self.tr("Your scoring")]
+        )
         self.compare_button.setToolTip(
             self.tr("Select two conversations in the list (Ctrl+click), then compare them")
         )
@@ -435,6 +480,12 @@ class ReviewWindow(QWidget):
             (self.exemplar_button, self.tr("Share this conversation as an exemplar")),
             (self.open_button, self.tr("Open in the agent screen")),
             (self.compare_button, self.tr("Compare the two selected conversations side by side")),
+            (
+                self.calibrate_button,
+                self.tr("Calibrate: have other supervisors score this conversation blind"),
+            ),
+            (self.calibrations, self.tr("Calibrations")),
+            (self.disagree_button, self.tr("Show where the supervisors disagree")),
             (self.save_button, self.tr("Save the review as a draft")),
             (self.submit_button, self.tr("Submit the review")),
         ):
@@ -512,13 +563,13 @@ class ReviewWindow(QWidget):
             return
         self.open_review(self.items[row].interaction_id)
 
-    def open_review(self, interaction_id: int) -> None:
+    def open_review(self, interaction_id: int, calibration_id: int | None = None) -> None:
         reviewer = self.reviewer_id
 
         def load(
             session: Any,
         ) -> tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None, list[str]]:
-            review = reviews.start_review(session, interaction_id, reviewer)
+            review = reviews.start_review(session, interaction_id, reviewer, calibration_id=calibration_id)
             state = reviews.review_state(session, review.id)
             version = session.get(ScorecardVersion, review.scorecard_version_id)
             causes = dict((version.definition or {}).get("root_causes") or {})
@@ -527,7 +578,14 @@ class ReviewWindow(QWidget):
             used = reviews.replies_used(session, interaction_id)
             return state, causes, customer.id, customer.display_name, customer.timezone, used
 
-        self.tasks.db(load, self._review_loaded, self._failed, owner=self)
+        self._generation += 1
+        generation = self._generation
+        self.tasks.db(
+            load,
+            lambda result: self._review_loaded(result) if generation == self._generation else None,
+            self._failed,
+            owner=self,
+        )
 
     def _review_loaded(
         self, result: tuple[ReviewState, dict[str, dict[str, str]], int, str, str | None, list[str]]
@@ -574,6 +632,92 @@ class ReviewWindow(QWidget):
 
         self.tasks.db(run, self._submitted, self._failed, owner=self)
 
+    # --- calibration ----------------------------------------------------------------------
+
+    def start_calibration(self) -> None:
+        interaction_id = self.current_interaction()
+        if interaction_id is None:
+            self.status.setText(self.tr("Choose a conversation first."))
+            return
+        reviewer = self.reviewer_id
+
+        def run(session: Any) -> int:
+            return reviews.start_calibration(session, interaction_id, reviewer).id
+
+        def started(calibration_id: int) -> None:
+            self.status.setText(
+                self.tr(
+                    "Calibration started: each supervisor scores it under Calibrations, without seeing the others."
+                )
+            )
+            self.left_tabs.setCurrentIndex(1)
+            self.load_calibrations(select_id=calibration_id)
+
+        self.tasks.db(run, started, self._failed, owner=self)
+
+    def load_calibrations(self, select_id: int | None = None) -> None:
+        viewer = self.reviewer_id
+        self.tasks.db(
+            lambda s: reviews.open_calibrations(s, viewer),
+            lambda items: self._calibrations_loaded(items, select_id),
+            owner=self,
+        )
+
+    def _calibrations_loaded(self, items: list[reviews.CalibrationItem], select_id: int | None) -> None:
+        self.calibration_items = items
+        states = {
+            "none": self.tr("not started"),
+            "draft": self.tr("draft"),
+            "submitted": self.tr("submitted"),
+        }
+        self.calibrations.blockSignals(True)
+        self.calibrations.setRowCount(len(items))
+        locale = QLocale()
+        for row, item in enumerate(items):
+            values = [
+                locale.toString(to_qdatetime(item.created_at).toLocalTime(), QLocale.FormatType.ShortFormat),
+                item.created_by,
+                item.customer_name,
+                states[item.mine] + " · " + self.tr("%n submitted", "", item.submitted),
+            ]
+            for column, value in enumerate(values):
+                self.calibrations.setItem(row, column, QTableWidgetItem(value))
+        self.calibrations.blockSignals(False)
+        if select_id is not None:
+            row = next((r for r, i in enumerate(items) if i.calibration_id == select_id), -1)
+            if row >= 0:
+                self.calibrations.setCurrentCell(row, 0)
+        self._update_disagree_button()
+
+    def open_calibration_row(self, row: int) -> None:
+        if not 0 <= row < len(self.calibration_items):
+            return
+        item = self.calibration_items[row]
+        if item.interaction_id is None:
+            self.status.setText(
+                self.tr("The conversation under review was deleted; the review and its score are kept.")
+            )
+            return
+        self.calibration_id = item.calibration_id
+        self.open_review(item.interaction_id, item.calibration_id)
+        self._update_disagree_button()
+
+    def _update_disagree_button(self) -> None:
+        row = self.calibrations.currentRow()
+        item = self.calibration_items[row] if 0 <= row < len(self.calibration_items) else None
+        # Blind until one's own scoring is in: then the others' answers may be seen.
+        self.disagree_button.setEnabled(item is not None and item.mine == "submitted")
+
+    def show_disagreement(self) -> CalibrationDialog | None:
+        row = self.calibrations.currentRow()
+        if not 0 <= row < len(self.calibration_items):
+            return None
+        calibration_id = self.calibration_items[row].calibration_id
+        dialog = CalibrationDialog(self.tasks, calibration_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _submitted(self, result: scoring.Result) -> None:
         self.status.setText(
             self.tr("Review submitted: %1 %.").replace("%1", QLocale().toString(result.score or 0.0, "f", 1))
@@ -582,6 +726,8 @@ class ReviewWindow(QWidget):
         self.save_button.setEnabled(False)
         self.form.set_read_only(True)
         self.load_queue()
+        if self.left_tabs.currentIndex() == 1:
+            self.load_calibrations(select_id=self.calibration_id)
 
     def _failed(self, error: TaskError) -> None:
         problems = getattr(error.error, "problems", None)
@@ -652,3 +798,76 @@ class ReviewWindow(QWidget):
             self._failed,
             owner=self,
         )
+
+
+class CalibrationDialog(QDialog):
+    """Every supervisor's answer per criterion; rows where they differ are marked."""
+
+    loaded = Signal()
+
+    def __init__(self, tasks: TaskRunner, calibration_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.report: reviews.CalibrationReport | None = None
+        self.setWindowTitle(self.tr("Where the supervisors disagree"))
+        self.resize(900, 600)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 0, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Answers per criterion and supervisor"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+        def load(
+            session: Any,
+        ) -> tuple[reviews.CalibrationReport, dict[str, dict[str, str]], scoring.Definition]:
+            calibration = session.get(Calibration, calibration_id)
+            if calibration is None:
+                raise reviews.ReviewError("This calibration no longer exists.")
+            definition = reviews.definition_of(session, calibration.scorecard_version_id)
+            return (
+                reviews.calibration_report(session, calibration_id),
+                {c.key: c.title for c in definition.criteria},
+                definition,
+            )
+
+        tasks.db(load, self._loaded, lambda error: self.summary.setText(str(error)), owner=self)
+
+    def _loaded(
+        self, result: tuple[reviews.CalibrationReport, dict[str, dict[str, str]], scoring.Definition]
+    ) -> None:
+        report, titles, definition = result
+        self.report = report
+        locale = QLocale()
+        scores = ", ".join(
+            f"{name}: {'—' if score is None else locale.toString(score, 'f', 1) + ' %'}"
+            for name, score in report.scores.items()
+        )
+        spread = "—" if report.score_spread is None else locale.toString(report.score_spread, "f", 1)
+        self.summary.setText(
+            self.tr(
+                "Scores: %1. Spread: %2 points. %n criteria rated differently.", "", len(report.disagreements)
+            )
+            .replace("%1", scores)
+            .replace("%2", spread)
+        )
+        self.table.setColumnCount(len(report.reviewers))
+        self.table.setRowCount(len(report.criteria))
+        self.table.setHorizontalHeaderLabels(report.reviewers)
+        self.table.setVerticalHeaderLabels([outcome_label(titles.get(c.key), c.key) for c in report.criteria])
+        for row, spread_row in enumerate(report.criteria):
+            criterion = definition.criterion(spread_row.key)
+            for column, name in enumerate(report.reviewers):
+                value = spread_row.values.get(name)
+                cell = QTableWidgetItem("—" if value is None else rating_text(criterion, value))
+                if not spread_row.agree:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                    cell.setBackground(Qt.GlobalColor.yellow)
+                    cell.setForeground(Qt.GlobalColor.black)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        self.loaded.emit()

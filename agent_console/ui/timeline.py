@@ -712,9 +712,12 @@ class TimelineDelegate(QStyledItemDelegate):
         return self.tr("Customer") if entry.direction == "in" else self.tr("Agent")
 
     def _notes(self, entry: TimelineEntry) -> str:
-        if not entry.coaching_notes:
-            return ""
-        return " · ✎ " + self.tr("%n coaching notes", "", entry.coaching_notes)
+        text = ""
+        if entry.direction == "out" and entry.draft_warnings:
+            text += " · ⚠ " + self.tr("sent with %n draft-check warnings", "", entry.draft_warnings)
+        if entry.coaching_notes:
+            text += " · ✎ " + self.tr("%n coaching notes", "", entry.coaching_notes)
+        return text
 
     def _delivery(self, entry: TimelineEntry) -> str:
         if entry.direction != "out" or not entry.delivery_status:

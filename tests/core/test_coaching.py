@@ -133,6 +133,8 @@ def test_calibration_is_blind_shows_disagreement_and_does_not_count(database: Da
         assert report.score_spread == 72.5
         assert [c.key for c in report.disagreements] == ["c2", "c3"]
         assert next(c for c in report.criteria if c.key == "c3").spread == 1.0
+        [item] = reviews.open_calibrations(s, two)
+        assert (item.calibration_id, item.submitted, item.mine) == (calibration.id, 2, "submitted")
         # Calibration reviews do not count toward the agent's quality.
         assert reviews.quality_by_agent(s, date(2000, 1, 1), date(2100, 1, 1)) == []
 

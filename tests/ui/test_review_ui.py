@@ -187,3 +187,93 @@ def test_two_conversations_side_by_side_scroll_together(qtbot, main_window, demo
             window.items[1].interaction_id,
         )
         second.close()
+
+
+def test_a_reply_sent_with_draft_warnings_shows_them_for_review(qtbot, main_window, demo_db) -> None:
+    from agent_console.ui.screenshots import _informal_draft
+
+    window = main_window
+    qtbot.waitUntil(lambda: window.composer.checks.context is not None, timeout=10_000)
+    draft = _informal_draft(window.composer.checks.context)
+    window.composer.editor.setPlainText(draft)
+    warnings = window.composer.checks.check_now(draft)
+    assert warnings, "the informal draft breaks the customer's etiquette"
+    window.composer.send()
+    qtbot.waitUntil(lambda: window.composer.editor.toPlainText() == "", timeout=10_000)
+    with demo_db.session() as s:
+        sent = s.scalars(select(Event).where(Event.body_text == draft.strip())).one()
+        assert [c["code"] for c in sent.meta["draft_checks"]] == [w.code for w in warnings]
+    qtbot.waitUntil(
+        lambda: any(
+            window.timeline.model.entry(r).id == sent.id for r in range(window.timeline.model.rowCount())
+        ),
+        timeout=10_000,
+    )
+    entry = next(
+        window.timeline.model.entry(r)
+        for r in range(window.timeline.model.rowCount())
+        if window.timeline.model.entry(r).id == sent.id
+    )
+    assert entry.draft_warnings == len(warnings)
+    assert "draft-check warning" in window.timeline.view.delegate._notes(entry)
+
+
+def test_calibration_is_blind_until_submitted_then_shows_disagreement(qtbot, main_window, demo_db) -> None:
+    from agent_console.core.coaching import reviews
+
+    with demo_db.session() as s:
+        one = s.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+        two = Agent(name="Second Supervisor", role="supervisor", locale="en", timezone="UTC")
+        s.add(two)
+        s.flush()
+        two = two.id
+    window = ReviewWindow(main_window.tasks, one, main_window)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.period.setCurrentIndex(window.period.findData(365))
+    last = len(window.items) - 1
+    with qtbot.waitSignal(window.review_shown, timeout=10_000):
+        window.queue.setCurrentCell(last, 0)
+    interaction_id = window.items[last].interaction_id
+    plain_review = window.review_id
+    window.start_calibration()
+    qtbot.waitUntil(
+        lambda: window.left_tabs.currentIndex() == 1 and bool(window.calibration_items), timeout=10_000
+    )
+    calibration_id = window.calibration_items[0].calibration_id
+    qtbot.waitUntil(
+        lambda: window.review_id not in (None, plain_review), timeout=10_000
+    )  # the calibration's own review
+    assert not window.disagree_button.isEnabled()  # blind until one's own scoring is in
+    # The other supervisor scores everything at the bottom of the scale (but no critical failure).
+    with demo_db.session() as s:
+        theirs = reviews.start_review(s, interaction_id, two, calibration_id=calibration_id)
+        definition = reviews.definition_of(s, theirs.scorecard_version_id)
+        answers = {}
+        for c in definition.criteria:
+            value = "yes" if c.critical or c.scale == "yes_no" else 1
+            answers[c.key] = {
+                "value": value,
+                **({"root_cause": c.root_causes[0]} if c.negative(value) and c.root_causes else {}),
+            }
+        reviews.save_answers(s, theirs.id, answers)
+        reviews.submit(s, theirs.id)
+    # Mine: the top of every scale.
+    qtbot.waitUntil(lambda: bool(window.form.rows), timeout=10_000)
+    for rating, _cause, _comment in window.form.rows.values():
+        rating.setCurrentIndex(1 if rating.itemData(1) != "na" else 2)
+    window.submit()
+    qtbot.waitUntil(lambda: main_window.tasks.pending() == 0, timeout=10_000)
+    assert "submitted" in window.status.text(), window.status.text()
+    qtbot.waitUntil(lambda: window.disagree_button.isEnabled(), timeout=10_000)
+    dialog = window.show_disagreement()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    scaled = [c.key for c in definition.criteria if c.scale != "yes_no" and not c.critical]
+    assert sorted(c.key for c in dialog.report.disagreements) == sorted(scaled)
+    assert dialog.table.columnCount() == 2 and dialog.table.rowCount() == len(definition.criteria)
+    with demo_db.session() as s:  # calibration scores never count toward the agent's quality
+        kinds = set(s.scalars(select(Review.kind).where(Review.calibration_id == calibration_id)))
+        assert kinds == {"calibration"}

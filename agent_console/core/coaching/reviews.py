@@ -736,3 +736,60 @@ def quality_report(session: Session, start: date, end: date) -> QualityReport:
     return QualityReport(
         quality_by_agent(session, start, end), quality_by_criterion(session, start, end), titles
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CalibrationItem:
+    calibration_id: int
+    interaction_id: int | None
+    customer_name: str
+    created_by: str
+    created_at: datetime
+    submitted: int  # reviews submitted so far
+    mine: str  # "none", "draft" or "submitted"
+
+
+def open_calibrations(session: Session, viewer_id: int) -> list[CalibrationItem]:
+    """Calibrations not closed yet, newest first, with how far the viewer and the others are."""
+    from agent_console.core.models import Customer
+
+    creator = Agent.__table__.alias("creator")
+    rows = session.execute(
+        select(
+            Calibration.id,
+            Calibration.interaction_id,
+            func.coalesce(Customer.display_name, ""),
+            func.coalesce(creator.c.name, ""),
+            Calibration.created_at,
+        )
+        .outerjoin(Interaction, Interaction.id == Calibration.interaction_id)
+        .outerjoin(Customer, Customer.id == Interaction.customer_id)
+        .outerjoin(creator, creator.c.id == Calibration.created_by_id)
+        .where(Calibration.closed_at.is_(None))
+        .order_by(Calibration.created_at.desc(), Calibration.id.desc())
+    ).all()
+    ids = [r[0] for r in rows]
+    status: dict[int, list[tuple[int | None, str]]] = {}
+    if ids:
+        for cal_id, reviewer, state in session.execute(
+            select(Review.calibration_id, Review.reviewer_id, Review.status).where(
+                Review.calibration_id.in_(ids)
+            )
+        ):
+            status.setdefault(cal_id, []).append((reviewer, state))
+    items = []
+    for cal_id, interaction_id, name, by, created in rows:
+        entries = status.get(cal_id, [])
+        mine = next((state for reviewer, state in entries if reviewer == viewer_id), "none")
+        items.append(
+            CalibrationItem(
+                cal_id,
+                interaction_id,
+                name,
+                by,
+                created,
+                sum(1 for _r, s in entries if s == "submitted"),
+                mine,
+            )
+        )
+    return items
