@@ -163,6 +163,14 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
             review.queue.setCurrentCell(0, 0)
             settle(review, window.tasks)
         files.append(_grab(review, out / f"review{suffix}.png"))
+        if len(review.items) >= 2:
+            compare = review.compare_interactions(
+                review.items[0].interaction_id, review.items[1].interaction_id
+            )
+            compare.resize(1440, 900)
+            settle(compare, window.tasks)
+            files.append(_grab(compare, out / f"compare{suffix}.png"))
+            compare.close()
         review.close()
     # 9. An agent's coaching: reviews, trend, notes, exemplars (the most reviewed demo agent).
     from agent_console.core.models import Review
