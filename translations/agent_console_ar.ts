@@ -1771,6 +1771,10 @@
         <translation>تحديث</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>تعديل بطاقة التقييم…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
@@ -1855,6 +1859,22 @@
         <translation>الفترة</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>تعديل بطاقة التقييم</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>المحادثات المطلوب تقييمها</translation>
     </message>
@@ -1889,6 +1909,18 @@
     <message>
         <source>Submit the review</source>
         <translation>إرسال التقييم</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>جميع قوائم الانتظار</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>جميع النتائج</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1994,6 +2026,116 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>تمت مشاركتها مع الفريق كمحادثة نموذجية.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>بطاقة التقييم</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>إضافة قسم</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>إضافة معيار</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>الأسباب الجذرية المتاحة</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>حرج: أدنى تقدير يُفشل التقييم كله</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>يُسمح بـ«لا ينطبق»</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>الحفظ كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>نعم / لا</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 نقاط</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 نقاط</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 نقاط</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>الأقسام والمعايير</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — الإصدار %2 (يضيف الحفظ الإصدار %3؛ وتبقى التقييمات على الإصدار الذي بدأت به)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>قسم جديد</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>معيار جديد</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>يتعذّر الحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n معايير، الوزن الكلي %1</numerusform>
+            <numerusform>معيار واحد (%n)، الوزن الكلي %1</numerusform>
+            <numerusform>معياران (%n)، الوزن الكلي %1</numerusform>
+            <numerusform>%n معايير، الوزن الكلي %1</numerusform>
+            <numerusform>%n معيارًا، الوزن الكلي %1</numerusform>
+            <numerusform>%n معيار، الوزن الكلي %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>لا يساوي مجموع الأوزان المجموع المعلن؛ وتبقى الدرجات بين 0 و100.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>حُفظ كإصدار %1.</translation>
     </message>
 </context>
 <context>

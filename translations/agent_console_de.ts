@@ -1699,6 +1699,10 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Bewertungsbogen bearbeiten…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Geschlossen am</translation>
     </message>
@@ -1783,6 +1787,22 @@
         <translation>Zeitraum</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Bewertungsbogen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Zu bewertende Konversationen</translation>
     </message>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Bewertung absenden</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Als Vorbildgespräch mit dem Team geteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Angebotene Ursachen</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Kritisch: die schlechteste Einstufung lässt die ganze Bewertung scheitern</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>„Nicht zutreffend“ erlaubt</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nein</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 Punkte</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 Punkte</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 Punkte</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Abschnitte und Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — Version %2 (Speichern legt Version %3 an; Bewertungen behalten ihre Version)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n Kriterium, Gesamtgewicht %1</numerusform>
+            <numerusform>%n Kriterien, Gesamtgewicht %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Die Gewichte ergeben nicht die angegebene Summe; die Werte bleiben 0–100.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
     </message>
 </context>
 <context>

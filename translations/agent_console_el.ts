@@ -1699,6 +1699,10 @@
         <translation>Ανανέωση</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Επεξεργασία φύλλου αξιολόγησης…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Έκλεισε</translation>
     </message>
@@ -1783,6 +1787,22 @@
         <translation>Περίοδος</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Ουρά</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Επεξεργασία φύλλου αξιολόγησης</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Συνομιλίες προς αξιολόγηση</translation>
     </message>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Υποβολή της αξιολόγησης</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Όλες οι ουρές</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Όλες οι χώρες</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Όλες οι εκβάσεις</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Κοινοποιήθηκε στην ομάδα ως υπόδειγμα.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Φύλλο αξιολόγησης</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Προσθήκη ενότητας</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Προσθήκη κριτηρίου</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Κλειδί</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Κλίμακα</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Βάρος</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Βασικές αιτίες προς επιλογή</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Κρίσιμο: η χαμηλότερη βαθμολογία αποτυγχάνει όλη την αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>Επιτρέπεται «Δεν ισχύει»</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Αποθήκευση ως νέα έκδοση</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ναι / όχι</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 βαθμοί</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 βαθμοί</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 βαθμοί</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Ενότητες και κριτήρια</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — έκδοση %2 (η αποθήκευση προσθέτει την έκδοση %3· οι αξιολογήσεις κρατούν την έκδοση με την οποία ξεκίνησαν)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Νέα ενότητα</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Νέο κριτήριο</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Δεν μπορεί να αποθηκευτεί: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n κριτήριο, συνολικό βάρος %1</numerusform>
+            <numerusform>%n κριτήρια, συνολικό βάρος %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Τα βάρη δεν αθροίζουν στο δηλωμένο σύνολο· οι βαθμολογίες μένουν 0–100.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Αποθηκεύτηκε ως έκδοση %1.</translation>
     </message>
 </context>
 <context>

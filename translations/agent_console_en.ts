@@ -173,6 +173,16 @@
     </message>
 </context>
 <context>
+    <name>ScorecardEditor</name>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n criterion, total weight %1</numerusform>
+            <numerusform>%n criteria, total weight %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScorecardForm</name>
     <message numerus="yes">
         <source>%n criteria still to rate or explain</source>

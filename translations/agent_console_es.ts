@@ -1699,6 +1699,10 @@
         <translation>Actualizar</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Editar la hoja de evaluación…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -1783,6 +1787,22 @@
         <translation>Periodo</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Editar la hoja de evaluación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Conversaciones por evaluar</translation>
     </message>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Enviar la evaluación</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Compartida con el equipo como conversación ejemplar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Hoja de evaluación</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Añadir sección</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Añadir criterio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Causas raíz disponibles</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Crítico: la calificación más baja suspende toda la evaluación</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>Se permite «No aplica»</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 puntos</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 puntos</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 puntos</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Secciones y criterios</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — versión %2 (al guardar se añade la versión %3; las evaluaciones conservan la versión con la que empezaron)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nuevo criterio</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>No se puede guardar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n criterio, peso total %1</numerusform>
+            <numerusform>%n criterios, peso total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Los pesos no suman el total declarado; las puntuaciones siguen entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Guardado como versión %1.</translation>
     </message>
 </context>
 <context>

@@ -1699,6 +1699,10 @@
         <translation>განახლება</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>შეფასების ბარათის რედაქტირება…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>დაიხურა</translation>
     </message>
@@ -1783,6 +1787,22 @@
         <translation>პერიოდი</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>რიგი</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>შეფასების ბარათის რედაქტირება</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ქვეყანა</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>შესაფასებელი საუბრები</translation>
     </message>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>შეფასების წარდგენა</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>ყველა რიგი</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>ყველა ქვეყანა</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>ყველა შედეგი</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>გუნდს გაუზიარდა სამაგალითო საუბრად.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>შეფასების ბარათი</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>განყოფილების დამატება</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>კრიტერიუმის დამატება</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>გასაღები</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>სათაური</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>შკალა</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>წონა</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>შემოთავაზებული ძირეული მიზეზები</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>კრიტიკული: ყველაზე დაბალი ნიშნისას მთელი შეფასება ჩაიჭრება</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>„არ ეხება“ დასაშვებია</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>ახალ ვერსიად შენახვა</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>დიახ / არა</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 ქულა</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 ქულა</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 ქულა</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>განყოფილებები და კრიტერიუმები</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — ვერსია %2 (შენახვა დაამატებს ვერსიას %3; შეფასებები რჩება იმ ვერსიაზე, რომლითაც დაიწყო)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>ახალი განყოფილება</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>ახალი კრიტერიუმი</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>ვერ შეინახება: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n კრიტერიუმი, ჯამური წონა %1</numerusform>
+            <numerusform>%n კრიტერიუმი, ჯამური წონა %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>წონების ჯამი არ ემთხვევა მითითებულს; ქულები მაინც 0–100 ფარგლებშია.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>შენახულია ვერსიად %1.</translation>
     </message>
 </context>
 <context>

@@ -1699,6 +1699,10 @@
         <translation>Шинэчлэх</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Үнэлгээний хуудсыг засах…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Хаагдсан</translation>
     </message>
@@ -1783,6 +1787,22 @@
         <translation>Хугацаа</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Дараалал</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Үнэлгээний хуудсыг засах</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Улс</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Үр дүн</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Үнэлэх ярианууд</translation>
     </message>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Үнэлгээг илгээх</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Бүх дараалал</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Бүх улс</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Бүх үр дүн</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Багийнхантай жишиг яриа болгон хуваалцлаа.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Үнэлгээний хуудас</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Хэсэг нэмэх</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Шалгуур нэмэх</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хасах</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Түлхүүр</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Нэр</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Хэмжүүр</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Жин</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Сонгох үндсэн шалтгаанууд</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Эгзэгтэй: хамгийн бага үнэлгээ бүх үнэлгээг тэглэнэ</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>«Хамаарахгүй» зөвшөөрнө</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Шинэ хувилбараар хадгалах</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Тийм / үгүй</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 оноо</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 оноо</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 оноо</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Хэсэг ба шалгуурууд</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — %2-р хувилбар (хадгалахад %3-р хувилбар нэмэгдэнэ; үнэлгээнүүд эхэлсэн хувилбартаа үлдэнэ)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Шинэ хэсэг</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Шинэ шалгуур</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Хадгалах боломжгүй: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n шалгуур, нийт жин %1</numerusform>
+            <numerusform>%n шалгуур, нийт жин %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Жингийн нийлбэр заасан дүнтэй тэнцэхгүй; оноо 0–100 хооронд хэвээр байна.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>%1-р хувилбараар хадгалагдлаа.</translation>
     </message>
 </context>
 <context>

@@ -1717,6 +1717,10 @@
         <translation>Обновить</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Изменить оценочный лист…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Дата закрытия</translation>
     </message>
@@ -1801,6 +1805,22 @@
         <translation>Период</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Изменить оценочный лист</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Диалоги для оценки</translation>
     </message>
@@ -1835,6 +1855,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Отправить оценку</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все итоги</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1931,6 +1963,113 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Диалог опубликован для команды как образцовый.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Оценочный лист</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Добавить критерий</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Предлагаемые первопричины</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Критический: худшая оценка обнуляет всю оценку</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>Можно «Неприменимо»</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 балла</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 балла</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 баллов</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Разделы и критерии</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — версия %2 (при сохранении добавится версия %3; оценки остаются на версии, с которой начаты)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Новый критерий</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Нельзя сохранить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n критерий, общий вес %1</numerusform>
+            <numerusform>%n критерия, общий вес %1</numerusform>
+            <numerusform>%n критериев, общий вес %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Сумма весов не совпадает с заявленной; баллы остаются в пределах 0–100.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
     </message>
 </context>
 <context>

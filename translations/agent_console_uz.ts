@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Answers per criterion and supervisor</source>
-        <translation>Mezon va rahbar bo'yicha javoblar</translation>
+        <translation>Mezon va rahbar bo&apos;yicha javoblar</translation>
     </message>
     <message numerus="yes">
         <source>Scores: %1. Spread: %2 points. %n criteria rated differently.</source>
@@ -1699,6 +1699,10 @@
         <translation>Yangilash</translation>
     </message>
     <message>
+        <source>Edit the scorecard…</source>
+        <translation>Baholash varaqasini tahrirlash…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Yopilgan</translation>
     </message>
@@ -1744,7 +1748,7 @@
     </message>
     <message>
         <source>Show where we disagree</source>
-        <translation>Qayerda kelishmasligimizni ko'rsatish</translation>
+        <translation>Qayerda kelishmasligimizni ko&apos;rsatish</translation>
     </message>
     <message>
         <source>To review</source>
@@ -1783,6 +1787,22 @@
         <translation>Davr</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Navbat</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard</source>
+        <translation>Baholash varaqasini tahrirlash</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
         <source>Conversations to review</source>
         <translation>Baholanadigan suhbatlar</translation>
     </message>
@@ -1804,11 +1824,11 @@
     </message>
     <message>
         <source>Calibrate: have other supervisors score this conversation blind</source>
-        <translation>Kalibrlash: boshqa rahbarlar bu suhbatni bir-birining bahosini ko'rmasdan baholaydi</translation>
+        <translation>Kalibrlash: boshqa rahbarlar bu suhbatni bir-birining bahosini ko&apos;rmasdan baholaydi</translation>
     </message>
     <message>
         <source>Show where the supervisors disagree</source>
-        <translation>Rahbarlar qayerda kelishmasligini ko'rsatish</translation>
+        <translation>Rahbarlar qayerda kelishmasligini ko&apos;rsatish</translation>
     </message>
     <message>
         <source>Save the review as a draft</source>
@@ -1817,6 +1837,18 @@
     <message>
         <source>Submit the review</source>
         <translation>Baholashni yuborish</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Barcha navbatlar</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Barcha mamlakatlar</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Barcha natijalar</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations to review</source>
@@ -1847,7 +1879,7 @@
     </message>
     <message>
         <source>Calibration started: each supervisor scores it under Calibrations, without seeing the others.</source>
-        <translation>Kalibrlash boshlandi: har bir rahbar uni «Kalibrlashlar» bo'limida boshqalarning bahosini ko'rmasdan baholaydi.</translation>
+        <translation>Kalibrlash boshlandi: har bir rahbar uni «Kalibrlashlar» bo&apos;limida boshqalarning bahosini ko&apos;rmasdan baholaydi.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -1870,7 +1902,7 @@
     </message>
     <message>
         <source>The conversation under review was deleted; the review and its score are kept.</source>
-        <translation>Baholanayotgan suhbat o'chirilgan; baholash va uning bali saqlanib qoladi.</translation>
+        <translation>Baholanayotgan suhbat o&apos;chirilgan; baholash va uning bali saqlanib qoladi.</translation>
     </message>
     <message>
         <source>Review submitted: %1 %.</source>
@@ -1910,6 +1942,112 @@
     <message>
         <source>Shared with the team as an exemplar.</source>
         <translation>Jamoa bilan namunaviy suhbat sifatida ulashildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Baholash varaqasi</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Bo'lim qo'shish</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Mezon qo'shish</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>O'chirish</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kalit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Shkala</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vazn</translation>
+    </message>
+    <message>
+        <source>Root causes offered</source>
+        <translation>Taklif qilinadigan asosiy sabablar</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest rating fails the whole review</source>
+        <translation>Kritik: eng past baho butun baholashni muvaffaqiyatsiz qiladi</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>«Tegishli emas» mumkin</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Yangi versiya sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ha / yo'q</translation>
+    </message>
+    <message>
+        <source>3 points</source>
+        <translation>3 ball</translation>
+    </message>
+    <message>
+        <source>4 points</source>
+        <translation>4 ball</translation>
+    </message>
+    <message>
+        <source>5 points</source>
+        <translation>5 ball</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Bo'limlar va mezonlar</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
+        <translation>%1 — %2-versiya (saqlash %3-versiyani qo'shadi; baholashlar boshlangan versiyasida qoladi)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Yangi bo'lim</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Yangi mezon</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Saqlab bo'lmaydi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, total weight %1</source>
+        <translation>
+            <numerusform>%n ta mezon, umumiy vazn %1</numerusform>
+            <numerusform>%n ta mezon, umumiy vazn %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights do not add up to the declared total; scores stay 0–100.</source>
+        <translation>Vaznlar belgilangan jamiga teng emas; ballar baribir 0–100 oralig'ida qoladi.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>%1-versiya sifatida saqlandi.</translation>
     </message>
 </context>
 <context>

@@ -42,8 +42,9 @@ from agent_console.core.coaching import reviews, scoring
 from agent_console.core.coaching.reviews import QueueFilter, QueueItem, ReviewState
 from agent_console.core.models import Calibration, Interaction, ScorecardVersion
 from agent_console.core.outcomes import codes
-from agent_console.ui.common import channel_name, outcome_label, to_qdatetime
+from agent_console.ui.common import channel_name, country_display, outcome_label, to_qdatetime
 from agent_console.ui.compare import CompareWindow
+from agent_console.ui.scorecard_editor import ScorecardEditor
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
 
@@ -268,14 +269,19 @@ class ReviewWindow(QWidget):
         self.period = QComboBox(self)
         self.agent = QComboBox(self)
         self.channel = QComboBox(self)
+        self.queue_filter_box = QComboBox(self)
+        self.country = QComboBox(self)
+        self.outcome = QComboBox(self)
         self.low_csat = QCheckBox(self)
         self.long_handle = QCheckBox(self)
-        for combo in (self.period, self.agent, self.channel):
+        for combo in self._filter_combos():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sample = QSpinBox(self)
         self.sample.setRange(0, 50)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.load_queue)
+        self.edit_scorecard_button = QPushButton(self)
+        self.edit_scorecard_button.clicked.connect(self.edit_scorecard)
         self.sample_label = QLabel(self)
         self.sample_label.setBuddy(self.sample)
         filters = QHBoxLayout()
@@ -283,6 +289,9 @@ class ReviewWindow(QWidget):
             self.period,
             self.agent,
             self.channel,
+            self.queue_filter_box,
+            self.country,
+            self.outcome,
             self.low_csat,
             self.long_handle,
             self.sample_label,
@@ -290,6 +299,7 @@ class ReviewWindow(QWidget):
         ):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.edit_scorecard_button)
         filters.addWidget(self.refresh_button)
 
         self.queue = QTableWidget(0, 6, self)
@@ -405,14 +415,20 @@ class ReviewWindow(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(slot)
         self.retranslate()
-        for combo in (self.period, self.agent, self.channel):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _i: self.load_queue())
         for box in (self.low_csat, self.long_handle):
             box.toggled.connect(lambda _c: self.load_queue())
         self.sample.valueChanged.connect(lambda _v: self.load_queue())
+        self.options: tuple[list[str], list[str], list[str]] = ([], [], [])
         self.tasks.db(
-            lambda s: [(a.id, a.name) for a in core_agents.list_agents(s)], self._agents_loaded, owner=self
+            lambda s: ([(a.id, a.name) for a in core_agents.list_agents(s)], reviews.queue_filter_options(s)),
+            self._agents_loaded,
+            owner=self,
         )
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.period, self.agent, self.channel, self.queue_filter_box, self.country, self.outcome)
 
     # --- text ---------------------------------------------------------------------------
 
@@ -439,11 +455,14 @@ class ReviewWindow(QWidget):
         self._fill_combo(self.channel, channels)
         if self.agent.count():
             self.agent.setItemText(0, self.tr("All agents"))
+        if any(getattr(self, "options", ([], [], []))):
+            self._fill_options()
         self.low_csat.setText(self.tr("Low CSAT (1–2)"))
         self.long_handle.setText(self.tr("Long handle time (15 min or more)"))
         self.sample_label.setText(self.tr("Sample per agent per &week"))
         self.sample.setSpecialValueText(self.tr("all"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.edit_scorecard_button.setText(self.tr("Edit the scorecard…"))
         self.queue.setHorizontalHeaderLabels(
             [
                 self.tr("Closed"),
@@ -474,6 +493,10 @@ class ReviewWindow(QWidget):
             (self.period, self.tr("Period")),
             (self.agent, self.tr("Agent")),
             (self.channel, self.tr("Channel")),
+            (self.queue_filter_box, self.tr("Queue")),
+            (self.edit_scorecard_button, self.tr("Edit the scorecard")),
+            (self.country, self.tr("Country")),
+            (self.outcome, self.tr("Outcome")),
             (self.queue, self.tr("Conversations to review")),
             (self.sample, self.tr("Sample per agent per week")),
             (self.pin_button, self.tr("Pin a coaching note to the selected message")),
@@ -490,7 +513,7 @@ class ReviewWindow(QWidget):
             (self.submit_button, self.tr("Submit the review")),
         ):
             widget.setAccessibleName(name)
-        self._update_queueoutcome_label()
+        self._update_queue_label()
 
     def _fill_combo(self, combo: QComboBox, items: list[tuple[Any, str]], default: Any = None) -> None:
         keep = combo.currentData() if combo.count() else default
@@ -501,11 +524,29 @@ class ReviewWindow(QWidget):
         combo.setCurrentIndex(max(combo.findData(keep), 0))
         combo.blockSignals(False)
 
-    def _agents_loaded(self, rows: list[tuple[int, str]]) -> None:
+    def _agents_loaded(
+        self, result: tuple[list[tuple[int, str]], tuple[list[str], list[str], list[str]]]
+    ) -> None:
+        rows, self.options = result
         self._fill_combo(self.agent, [(None, self.tr("All agents")), *rows])
+        self._fill_options()
         self.load_queue()
 
-    def _update_queueoutcome_label(self) -> None:
+    def _fill_options(self) -> None:
+        queues, countries, dispositions = self.options
+        self._fill_combo(self.queue_filter_box, [(None, self.tr("All queues")), *((q, q) for q in queues)])
+        self._fill_combo(
+            self.country, [(None, self.tr("All countries")), *((c, country_display(c)) for c in countries)]
+        )
+        self._fill_combo(
+            self.outcome,
+            [
+                (None, self.tr("All outcomes")),
+                *((d, outcome_label(self.labels.get(d), d)) for d in dispositions),
+            ],
+        )
+
+    def _update_queue_label(self) -> None:
         self.queue_label.setText(self.tr("%n conversations to review", "", len(self.items)))
 
     # --- queue --------------------------------------------------------------------------
@@ -517,6 +558,9 @@ class ReviewWindow(QWidget):
             self.today,
             agent_id=self.agent.currentData(),
             channel=self.channel.currentData(),
+            queue=self.queue_filter_box.currentData(),
+            country=self.country.currentData(),
+            disposition=self.outcome.currentData(),
             low_csat=self.low_csat.isChecked(),
             long_handle_seconds=900 if self.long_handle.isChecked() else None,
             sample_per_agent_week=self.sample.value() or None,
@@ -532,8 +576,11 @@ class ReviewWindow(QWidget):
     def _queue_loaded(self, result: tuple[list[QueueItem], dict[str, dict[str, str]]]) -> None:
         items, labels = result
         self.items = items
+        first_labels = not self.labels and labels
         self.labels = labels
         self.timeline.model.outcome_labels = labels
+        if first_labels:
+            self._fill_options()  # disposition names in the UI language
         self.queue.blockSignals(True)
         self.queue.setRowCount(len(items))
         locale = QLocale()
@@ -549,7 +596,7 @@ class ReviewWindow(QWidget):
             for column, value in enumerate(values):
                 self.queue.setItem(row, column, QTableWidgetItem(value))
         self.queue.blockSignals(False)
-        self._update_queueoutcome_label()
+        self._update_queue_label()
         self.loaded.emit()
 
     def current_interaction(self) -> int | None:
@@ -631,6 +678,12 @@ class ReviewWindow(QWidget):
             return reviews.submit(session, review_id)
 
         self.tasks.db(run, self._submitted, self._failed, owner=self)
+
+    def edit_scorecard(self) -> ScorecardEditor:
+        editor = ScorecardEditor(self.tasks, self.reviewer_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
 
     # --- calibration ----------------------------------------------------------------------
 

@@ -21,6 +21,19 @@ def test_review_beside_the_conversation_scores_and_submits(qtbot, main_window, d
         window.period.setCurrentIndex(window.period.findData(365))  # the small demo is spread over a year
     assert window.items, "the demo has conversations to review"
     assert all(item.agent_id != supervisor for item in window.items)  # not one's own
+    # Filters by outcome and by country narrow the queue to matching contacts only.
+    disposition = window.items[0].disposition
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.outcome.setCurrentIndex(window.outcome.findData(disposition))
+    assert window.items and {i.disposition for i in window.items} == {disposition}
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.outcome.setCurrentIndex(0)
+    country = next(i.country for i in window.items if i.country)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.country.setCurrentIndex(window.country.findData(country))
+    assert {i.country for i in window.items} == {country}
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.country.setCurrentIndex(0)
     last = len(window.items) - 1  # the oldest: no draft of the demo's on it
     with qtbot.waitSignal(window.review_shown, timeout=10_000):
         window.queue.setCurrentCell(last, 0)
@@ -277,3 +290,36 @@ def test_calibration_is_blind_until_submitted_then_shows_disagreement(qtbot, mai
     with demo_db.session() as s:  # calibration scores never count toward the agent's quality
         kinds = set(s.scalars(select(Review.kind).where(Review.calibration_id == calibration_id)))
         assert kinds == {"calibration"}
+
+
+def test_supervisor_edits_the_scorecard_and_saves_a_new_version(qtbot, main_window, demo_db) -> None:
+    from agent_console.core.models import ScorecardVersion
+
+    with demo_db.session() as s:
+        supervisor = s.scalar(select(Agent.id).where(Agent.role == "supervisor").limit(1))
+        before = s.scalar(select(func.max(ScorecardVersion.version)))
+    window = ReviewWindow(main_window.tasks, supervisor, main_window)
+    qtbot.addWidget(window)
+    editor = window.edit_scorecard()
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() > 0, timeout=10_000)
+    criterion = editor.tree.topLevelItem(0).child(0)
+    editor.tree.setCurrentItem(criterion)
+    editor.weight.setValue(12)
+    editor.item_title.setText("Acknowledged the customer's feelings")
+    editor.item_title.textEdited.emit(editor.item_title.text())
+    assert "total weight 102" in editor.check.text() and "declared total" in editor.check.text()
+    # A second criterion with the same key cannot be saved, and says why.
+    editor.add_criterion()
+    editor.key.setText(editor.definition["sections"][0]["criteria"][0]["key"])
+    editor.key.textEdited.emit(editor.key.text())
+    assert not editor.save_button.isEnabled() and "used twice" in editor.check.text()
+    editor.remove_current()
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        editor.save()
+    assert saved.args == [before + 1]
+    with demo_db.session() as s:
+        newest = s.scalars(select(ScorecardVersion).order_by(ScorecardVersion.version.desc()).limit(1)).one()
+        first = newest.definition["sections"][0]["criteria"][0]
+        assert (first["weight"], first["title"]["en"]) == (12, "Acknowledged the customer's feelings")

@@ -793,3 +793,12 @@ def open_calibrations(session: Session, viewer_id: int) -> list[CalibrationItem]
             )
         )
     return items
+
+
+def queue_filter_options(session: Session) -> tuple[list[str], list[str], list[str]]:
+    """The queues, countries and dispositions that wrapped-up contacts have, for the queue's filters."""
+
+    def distinct(column: Any) -> list[str]:
+        return sorted(v for v in session.scalars(select(column).distinct()) if v)
+
+    return distinct(Outcome.queue), distinct(Outcome.country), distinct(Outcome.disposition)
