@@ -785,7 +785,9 @@ class DashboardWindow(QWidget):
         tables += self.quality_tables()
         try:
             if kind == "csv":
-                export.write_csv(path, tables[0])
+                # The table in view: the KPIs, or on the Quality tab the quality by agent.
+                quality = self.quality_tables() if self.tabs.currentIndex() == 1 else []
+                export.write_csv(path, quality[0] if quality else tables[0])
             else:
                 export.write_xlsx(path, tables, kpi_definitions(self.window_days))
         except OSError as exc:

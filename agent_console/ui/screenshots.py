@@ -171,6 +171,13 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
             settle(compare, window.tasks)
             files.append(_grab(compare, out / f"compare{suffix}.png"))
             compare.close()
+        editor = review.edit_scorecard()
+        editor.resize(1100, 700)
+        settle(editor, window.tasks)
+        if editor.tree.topLevelItemCount():
+            editor.tree.setCurrentItem(editor.tree.topLevelItem(1).child(1))
+        files.append(_grab(editor, out / f"scorecard_editor{suffix}.png"))
+        editor.close()
         review.close()
     # 9. An agent's coaching: reviews, trend, notes, exemplars (the most reviewed demo agent).
     from agent_console.core.models import Review

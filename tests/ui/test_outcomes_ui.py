@@ -219,6 +219,10 @@ def test_dashboard_shows_the_figures_drills_down_and_exports(
     csv_path = dashboard.export_to(tmp_path / "kpi.csv", "csv")
     text = csv_path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("Channel,Contacts,CSAT")
+    dashboard.tabs.setCurrentIndex(1)
+    quality_csv = dashboard.export_to(tmp_path / "quality.csv", "csv").read_text(encoding="utf-8-sig")
+    assert len(quality_csv.splitlines()) == len(quality) + 1
+    dashboard.tabs.setCurrentIndex(0)
     xlsx_path = dashboard.export_to(tmp_path / "kpi.xlsx", "xlsx")
     book = load_workbook(xlsx_path)
     assert book["KPIs"].cell(row=1, column=2).value == "Contacts"
