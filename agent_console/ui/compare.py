@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,6 +104,7 @@ class CompareWindow(QWidget):
 
     def load(self) -> None:
         left_id, right_id = self.ids
+        language = QLocale().name().split("_")[0]
 
         def fetch(
             session: Any,
@@ -115,7 +116,7 @@ class CompareWindow(QWidget):
                     raise reviews.ReviewError("One of the two conversations no longer exists.")
                 customer = interaction.customer
                 sides.append((customer.id, customer.display_name, customer.timezone))
-            return reviews.compare(session, left_id, right_id), sides, codes.all_labels(session)
+            return reviews.compare(session, left_id, right_id, language), sides, codes.all_labels(session)
 
         self.tasks.db(fetch, self._loaded, lambda error: self._show_error(str(error)), owner=self)
 

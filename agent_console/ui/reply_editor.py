@@ -66,6 +66,7 @@ class ReplyEditor(QDialog):
         self.target_body = QPlainTextEdit(self)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
+        self._action_error = ""
         self.problems.setStyleSheet("color: #b3261e;")
         self.save_source_button = QPushButton(self.tr("Save source"), self)
         self.save_target_button = QPushButton(self.tr("Save translation"), self)
@@ -241,7 +242,10 @@ class ReplyEditor(QDialog):
                     "%1", str(library.SMS_LIMIT)
                 )
             )
-        self.problems.setText("\n".join(problems))
+        # The last failed action (an import, a save) stays in view until an action succeeds:
+        # a reload finishing later must not wipe it.
+        shown = [self._action_error, *problems] if self._action_error else problems
+        self.problems.setText("\n".join(shown))
         self.save_target_button.setEnabled(not any(p.startswith(self.tr("Translation")) for p in problems))
 
     # --- saving ----------------------------------------------------------------------------
@@ -249,13 +253,15 @@ class ReplyEditor(QDialog):
     def _done(self, message: str) -> Any:
         def finished(_result: Any) -> None:
             self.changed = True
+            self._action_error = ""
             self.status.setText(message)
             self.load(self.current.key if self.current else None)
 
         return finished
 
     def _failed(self, error: TaskError) -> None:
-        self.problems.setText(str(error))
+        self._action_error = str(error)
+        self.problems.setText(self._action_error)
 
     def save_source(self) -> None:
         row = self.current
@@ -309,6 +315,7 @@ class ReplyEditor(QDialog):
 
         def finished(lines: list[str]) -> None:
             self.changed = True
+            self._action_error = ""
             self.status.setText("\n".join(lines))
             self.load(self.current.key if self.current else None)
 

@@ -612,6 +612,7 @@ class ReviewWindow(QWidget):
 
     def open_review(self, interaction_id: int, calibration_id: int | None = None) -> None:
         reviewer = self.reviewer_id
+        language = QLocale().name().split("_")[0]
 
         def load(
             session: Any,
@@ -622,7 +623,7 @@ class ReviewWindow(QWidget):
             causes = dict((version.definition or {}).get("root_causes") or {})
             interaction = session.get(Interaction, interaction_id)
             customer = interaction.customer
-            used = reviews.replies_used(session, interaction_id)
+            used = reviews.replies_used(session, interaction_id, language)
             return state, causes, customer.id, customer.display_name, customer.timezone, used
 
         self._generation += 1

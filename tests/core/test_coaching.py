@@ -294,3 +294,37 @@ def test_agent_overview_has_reviews_trend_notes_and_exemplars(database: Database
     assert view.trend == [(date(2026, 3, 2), 83.75), (date(2026, 3, 16), 0.0)]
     assert [c.body for c in view.comments] == ["Name the next step."]
     assert [(e.customer_name, e.note) for e in view.exemplars] == [("Eleni Georgiou", "Team example")]
+
+
+def test_replies_used_are_named_in_the_reviewers_language(database: Database) -> None:
+    from agent_console.core.models import ReplyUsage
+    from agent_console.core.replies import library
+
+    db = database
+    agent = factories.add_agent(db)
+    customer = factories.add_customer(db, "Salome Chikovani", country="GE")
+    iid = factories.add_interaction(db, customer, "email", messages=2)
+    with db.session() as s:
+        library.ensure_seeded(s)
+        reply = s.scalars(select_reply_with_ka()).first()
+        s.add(ReplyUsage(reply_id=reply.id, interaction_id=iid, agent_id=agent, locale="ka"))
+        key = reply.key
+        ka_title = next(v.title for v in reply.variants if v.locale.startswith("ka"))
+        en_title = next(v.title for v in reply.variants if v.locale == "en")
+    with db.session() as s:
+        assert reviews.replies_used(s, iid, "ka") == [ka_title]
+        assert reviews.replies_used(s, iid, "xx") == [en_title]
+        assert reviews.compare(s, iid, iid, "ka").replies_used == ([ka_title], [ka_title])
+    assert key
+
+
+def select_reply_with_ka():
+    from sqlalchemy import select
+
+    from agent_console.core.models import Reply, ReplyVariant
+
+    return (
+        select(Reply)
+        .join(ReplyVariant, ReplyVariant.reply_id == Reply.id)
+        .where(ReplyVariant.locale.like("ka%"))
+    )

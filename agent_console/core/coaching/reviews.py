@@ -597,21 +597,32 @@ class Comparison:
     replies_used: tuple[list[str], list[str]]
 
 
-def replies_used(session: Session, interaction_id: int) -> list[str]:
-    """The canned replies the agent inserted in this conversation (keys, in the order used)."""
-    from agent_console.core.models import Reply
+def replies_used(session: Session, interaction_id: int, language: str = "en") -> list[str]:
+    """The canned replies the agent inserted here, in the order used, by title in *language*.
 
-    return list(
-        session.scalars(
-            select(Reply.key)
-            .join(ReplyUsage, ReplyUsage.reply_id == Reply.id)
-            .where(ReplyUsage.interaction_id == interaction_id)
-            .order_by(ReplyUsage.used_at, ReplyUsage.id)
+    A reply with no variant in that language is named by its English title, else its key.
+    """
+    from agent_console.core.models import Reply, ReplyVariant
+
+    rows = session.execute(
+        select(Reply.id, Reply.key)
+        .join(ReplyUsage, ReplyUsage.reply_id == Reply.id)
+        .where(ReplyUsage.interaction_id == interaction_id)
+        .order_by(ReplyUsage.used_at, ReplyUsage.id)
+    ).all()
+    if not rows:
+        return []
+    titles: dict[tuple[int, str], str] = {}
+    for reply_id, locale, title in session.execute(
+        select(ReplyVariant.reply_id, ReplyVariant.locale, ReplyVariant.title).where(
+            ReplyVariant.reply_id.in_({r[0] for r in rows})
         )
-    )
+    ):
+        titles[(reply_id, locale.split("_")[0])] = titles.get((reply_id, locale.split("_")[0])) or title
+    return [titles.get((rid, language)) or titles.get((rid, "en")) or key for rid, key in rows]
 
 
-def compare(session: Session, a: int, b: int) -> Comparison:
+def compare(session: Session, a: int, b: int, language: str = "en") -> Comparison:
     def side(interaction_id: int) -> tuple[str | None, bool | None, int | None, int, list[str]]:
         outcome = session.get(Outcome, interaction_id)
         count = session.scalar(
@@ -619,7 +630,7 @@ def compare(session: Session, a: int, b: int) -> Comparison:
             .select_from(Event)
             .where(Event.interaction_id == interaction_id, Event.kind == "message")
         )
-        replies = replies_used(session, interaction_id)
+        replies = replies_used(session, interaction_id, language)
         return (
             outcome.disposition if outcome else None,
             outcome.resolved if outcome else None,
