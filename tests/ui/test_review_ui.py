@@ -139,7 +139,8 @@ def test_agent_sees_notes_in_the_timeline_and_acknowledges_them(qtbot, main_wind
     with qtbot.waitSignal(coaching.open_interaction, timeout=5_000) as opened:
         coaching._open_item(coaching.notes.item(row))
     assert opened.args == [entry.interaction_id]
-    assert coaching.reviews_table.rowCount() >= 0 and coaching.headline.text()
+    assert coaching.reviews_table.rowCount() == len(coaching.overview.reviews)
+    assert coaching.headline.text()
 
 
 def test_two_conversations_side_by_side_scroll_together(qtbot, main_window, demo_db) -> None:

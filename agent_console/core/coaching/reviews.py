@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -210,12 +210,12 @@ def review_state(session: Session, review_id: int) -> ReviewState:
 def save_answers(
     session: Session, review_id: int, answers: dict[str, Any], summary: str | None = None
 ) -> None:
-    """Keep a draft's answers (a submitted review is changed only by reopening it)."""
+    """Keep a draft's answers; a submitted review is final and is not changed here."""
     review = session.get(Review, review_id)
     if review is None:
         raise ReviewError("This review no longer exists.")
     if review.status == "submitted":
-        raise ReviewError("This review was submitted; reopen it to change it.")
+        raise ReviewError("This review was submitted; it can no longer be changed.")
     review.answers = json.loads(json.dumps(answers))  # plain JSON, a new object so the change is seen
     if summary is not None:
         review.summary = summary
@@ -239,15 +239,6 @@ def submit(session: Session, review_id: int, *, now: datetime | None = None) -> 
     review.submitted_at = now or utcnow()
     review.updated_at = review.submitted_at
     return result
-
-
-def reopen(session: Session, review_id: int) -> None:
-    review = session.get(Review, review_id)
-    if review is None:
-        raise ReviewError("This review no longer exists.")
-    review.status = "draft"
-    review.score = review.raw_score = None
-    review.critical_failed = False
 
 
 # --- choosing what to review ---------------------------------------------------------------
@@ -289,10 +280,9 @@ class QueueItem:
 def review_queue(session: Session, f: QueueFilter) -> list[QueueItem]:
     """Wrapped-up interactions matching the filters, newest first (sampling is done in SQL)."""
     zone = ZoneInfo(kpi.report_timezone(session))
-    lo = int(datetime.combine(f.start, time(), zone).timestamp())
-    hi = int(datetime.combine(f.end + timedelta(days=1), time(), zone).timestamp())
+    lo, hi = (int(moment.timestamp()) for moment in kpi.period_bounds(session, f.start, f.end))
     # Weeks for sampling are calendar weeks, Monday to Sunday, in the reporting zone.
-    monday = int(datetime.combine(f.start - timedelta(days=f.start.weekday()), time(), zone).timestamp())
+    monday = int(kpi.day_start(f.start - timedelta(days=f.start.weekday()), zone).timestamp())
     where = ["o.closed_epoch >= :lo", "o.closed_epoch < :hi"]
     params: dict[str, Any] = {"lo": lo, "hi": hi, "monday": monday, "limit": f.limit, "seed": f.seed}
     for name in ("agent_id", "queue", "channel", "country", "disposition"):
@@ -528,9 +518,7 @@ class AgentQuality:
 
 def quality_by_agent(session: Session, start: date, end: date) -> list[AgentQuality]:
     """Average quality score of submitted reviews (calibration excluded), in SQL."""
-    zone = ZoneInfo(kpi.report_timezone(session))
-    lo = datetime.combine(start, time(), zone)
-    hi = datetime.combine(end + timedelta(days=1), time(), zone)
+    lo, hi = kpi.period_bounds(session, start, end)
     rows = session.execute(
         select(
             Review.agent_id,
@@ -562,12 +550,12 @@ def quality_by_criterion(
     Answers are JSON, read per review in Python: reviews number in the hundreds a month, not
     the millions of contacts the KPI rollup is for.
     """
-    zone = ZoneInfo(kpi.report_timezone(session))
+    lo, hi = kpi.period_bounds(session, start, end)
     stmt = select(Review.scorecard_version_id, Review.answers).where(
         Review.kind == "review",
         Review.status == "submitted",
-        Review.submitted_at >= datetime.combine(start, time(), zone),
-        Review.submitted_at < datetime.combine(end + timedelta(days=1), time(), zone),
+        Review.submitted_at >= lo,
+        Review.submitted_at < hi,
     )
     if agent_id is not None:
         stmt = stmt.where(Review.agent_id == agent_id)

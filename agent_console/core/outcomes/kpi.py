@@ -174,8 +174,8 @@ def set_report_timezone(session: Session, name: str) -> int:
         day = datetime.fromtimestamp(low, zone).date()
         last = datetime.fromtimestamp(high, zone).date()
         while day <= last:
-            lo = int(datetime.combine(day, time(), zone).timestamp())
-            hi = int(datetime.combine(day + timedelta(days=1), time(), zone).timestamp())
+            lo = int(day_start(day, zone).timestamp())
+            hi = int(day_start(day + timedelta(days=1), zone).timestamp())
             session.execute(
                 update(Outcome)
                 .where(Outcome.closed_epoch >= lo, Outcome.closed_epoch < hi, Outcome.day != day)
@@ -185,6 +185,17 @@ def set_report_timezone(session: Session, name: str) -> int:
             days += 1
     refresh_days(session, None)
     return days
+
+
+def day_start(day: date, zone: ZoneInfo) -> datetime:
+    """Midnight at the start of *day* in *zone*."""
+    return datetime.combine(day, time(), zone)
+
+
+def period_bounds(session: Session, start: date, end: date) -> tuple[datetime, datetime]:
+    """Days *start*..*end* of the reporting zone as instants: [midnight of start, midnight after end)."""
+    zone = ZoneInfo(report_timezone(session))
+    return day_start(start, zone), day_start(end + timedelta(days=1), zone)
 
 
 def day_of(moment: datetime, tz: str) -> date:
@@ -326,12 +337,6 @@ class Figures:
 
     item: str = ""
     sums: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SUM_NAMES, 0))
-
-    def __getattr__(self, name: str) -> int:
-        sums = self.__dict__.get("sums")
-        if sums is not None and name in sums:
-            return sums[name]
-        raise AttributeError(name)
 
     @staticmethod
     def _ratio(a: int, b: int, scale: float = 1.0) -> float | None:
@@ -511,9 +516,7 @@ def drill(
     if kpi not in KPI_FILTER:
         raise ValueError(f"unknown figure {kpi!r}")
     column = dim_sql(dim, "outcomes")
-    zone = ZoneInfo(report_timezone(session))
-    lo = int(datetime.combine(start, time(), zone).timestamp())
-    hi = int(datetime.combine(end + timedelta(days=1), time(), zone).timestamp())
+    lo, hi = (int(moment.timestamp()) for moment in period_bounds(session, start, end))
     stmt = (
         select(
             Outcome.interaction_id,
