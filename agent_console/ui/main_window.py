@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -47,11 +47,9 @@ from agent_console.core.replies import library
 from agent_console.core.replies.template import RenderContext
 from agent_console.settings import Settings, rates_enabled
 from agent_console.ui import appearance, i18n
-from agent_console.ui.coaching_view import CoachingWindow
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
-from agent_console.ui.dashboard import DashboardWindow, kpi_definitions
 from agent_console.ui.followups import FollowUpsView
 from agent_console.ui.help import ShortcutsDialog
 from agent_console.ui.inbox import InboxModel, InboxView, ItemRole, SearchModel
@@ -59,11 +57,15 @@ from agent_console.ui.locale_panel import LocalePanel, agent_currency_default, u
 from agent_console.ui.merge_dialog import MergeDialog
 from agent_console.ui.reply_editor import ReplyEditor
 from agent_console.ui.reply_picker import ReplyRequest
-from agent_console.ui.review import ReviewWindow
 from agent_console.ui.settings_dialog import SettingsDialog
 from agent_console.ui.tasks import TaskError, TaskRunner
 from agent_console.ui.timeline import TimelinePanel
 from agent_console.ui.wrapup_panel import WrapUpPanel, WrapUpTarget
+
+if TYPE_CHECKING:  # opened on demand: QtCharts and the coaching screens stay out of start-up
+    from agent_console.ui.coaching_view import CoachingWindow
+    from agent_console.ui.dashboard import DashboardWindow
+    from agent_console.ui.review import ReviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -218,10 +220,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.inbox_model.reload()
+        # After the first inbox page is on screen, not competing with it.
+        self.inbox_model.loaded.connect(self._after_first_page, Qt.ConnectionType.SingleShotConnection)
+
+    def _after_first_page(self) -> None:
+        """Start-up work that can wait until the agent sees the inbox."""
         self._load_outcome_labels()
         self.check_follow_ups()
-        QTimer.singleShot(0, self._offer_unfinished_wrapups)
-        QTimer.singleShot(0, self._announce_coaching_notes)
+        self._offer_unfinished_wrapups()
+        self._announce_coaching_notes()
 
     # --- actions and text -------------------------------------------------------------
 
@@ -990,6 +997,8 @@ class MainWindow(QMainWindow):
 
     def open_dashboard(self) -> None:
         if self.dashboard is None:
+            from agent_console.ui.dashboard import DashboardWindow
+
             self.dashboard = DashboardWindow(self.tasks, self)
             self.dashboard.open_interaction.connect(self._open_from_dashboard)
         self.dashboard.show()
@@ -1000,6 +1009,8 @@ class MainWindow(QMainWindow):
         if not self.act_review.isEnabled():
             return
         if self.review is None:
+            from agent_console.ui.review import ReviewWindow
+
             self.review = ReviewWindow(self.tasks, self.agent_id, self)
             self.review.open_interaction.connect(self._open_from_dashboard)
         self.review.show()
@@ -1026,6 +1037,8 @@ class MainWindow(QMainWindow):
 
     def open_coaching(self) -> None:
         if self.coaching is None:
+            from agent_console.ui.coaching_view import CoachingWindow
+
             self.coaching = CoachingWindow(self.tasks, self.agent_id, self)
             self.coaching.open_interaction.connect(self._open_from_dashboard)
         else:
@@ -1040,6 +1053,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_kpi_definitions(self) -> None:
+        from agent_console.ui.dashboard import kpi_definitions
+
         window = self.dashboard.window_days if self.dashboard is not None else kpi.DEFAULT_FCR_WINDOW_DAYS
         QMessageBox.information(self, self.tr("KPI definitions"), "\n\n".join(kpi_definitions(window)))
 
