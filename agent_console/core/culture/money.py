@@ -23,13 +23,12 @@ from typing import Any
 
 import requests
 from babel.numbers import format_currency, get_territory_currencies
-from requests.adapters import HTTPAdapter
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from urllib3.util.retry import Retry
 
 from agent_console import paths
+from agent_console.core.http import http_session as _http_session
 from agent_console.core.models import ExchangeRate, RateFetch, utcnow
 
 log = logging.getLogger(__name__)
@@ -170,22 +169,7 @@ def providers(overrides: dict[str, str] | None = None) -> list[Provider]:
 
 
 def http_session(retries: int = 3, backoff: float = 0.5) -> requests.Session:
-    retry = Retry(
-        total=retries,
-        connect=retries,
-        read=retries,
-        status=retries,
-        backoff_factor=backoff,
-        status_forcelist=(429, 500, 502, 503, 504),
-        allowed_methods=("GET",),
-        respect_retry_after_header=True,
-        raise_on_status=False,
-    )
-    session = requests.Session()
-    session.mount("http://", HTTPAdapter(max_retries=retry))
-    session.mount("https://", HTTPAdapter(max_retries=retry))
-    session.headers["User-Agent"] = "AgentConsole/1 (+exchange-rate fetch)"
-    return session
+    return _http_session(retries, backoff, purpose="exchange-rate fetch")
 
 
 @dataclass(frozen=True)
