@@ -183,6 +183,52 @@ def build_parser() -> argparse.ArgumentParser:
         "(outcomes builds its own database of a year of wrapped-up contacts; only when named)",
     )
     p_bench.add_argument("--outcome-interactions", type=int, default=1_000_000)
+    p_bench.add_argument("--mbox-messages", type=int, default=100_000)
+
+    p_import = sub.add_parser(
+        "import", help="import history: .eml files, mbox files, Maildir folders, Asterisk call-record CSV"
+    )
+    p_import.add_argument("paths", nargs="+", metavar="PATH")
+    p_import.add_argument(
+        "--own-address",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="an address of ours (repeatable): mail from it is filed as our reply",
+    )
+    p_import.add_argument("--cdr-timezone", default="UTC", metavar="ZONE", help="the PBX's time zone")
+    p_import.add_argument(
+        "--region", metavar="CC", help="country of call-record numbers written without a country code"
+    )
+    p_import.add_argument("--queue", default="general", help="queue of the conversations created")
+    _add_db(p_import)
+
+    p_sync = sub.add_parser("sync", help="run the channel connectors headless (one process for a team)")
+    p_sync.add_argument("--once", action="store_true", help="one pass over every account and the outbox")
+    _add_db(p_sync)
+
+    p_acc = sub.add_parser("accounts", help="channel accounts: list, add, test, remove")
+    acc_sub = p_acc.add_subparsers(dest="accounts_command", required=True)
+    p_accl = acc_sub.add_parser("list", help="each account with its status")
+    _add_db(p_accl)
+    p_acca = acc_sub.add_parser(
+        "add", help="add an account (secrets are asked for, or read from the environment)"
+    )
+    p_acca.add_argument("name")
+    p_acca.add_argument("--kind", required=True, choices=["email", "twilio", "telegram"])
+    p_acca.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable; lists: a,b)"
+    )
+    p_acca.add_argument("--poll", type=int, default=60, metavar="SECONDS")
+    p_acca.add_argument("--queue", default="general")
+    p_acca.add_argument(
+        "--no-secrets", action="store_true", help="do not ask for secrets (a server's environment has them)"
+    )
+    _add_db(p_acca)
+    for verb, text in (("test", "connect and log in"), ("remove", "remove an account and its secrets")):
+        p_accx = acc_sub.add_parser(verb, help=text)
+        p_accx.add_argument("name")
+        _add_db(p_accx)
     return parser
 
 
@@ -219,6 +265,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _scorecards(args)
         if args.command == "screenshots":
             return _screenshots(args)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "sync":
+            return _sync(args)
+        if args.command == "accounts":
+            return _accounts(args)
         if args.command == "bench":
             from agent_console.core.bench import run_bench
 
@@ -628,3 +680,161 @@ def _screenshots(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _import(args: argparse.Namespace) -> int:
+    from agent_console.channels.base import ChannelError
+    from agent_console.channels.importer import ImportOptions, run_import
+    from agent_console.core.db import Database
+
+    options = ImportOptions(
+        own_addresses=tuple(a.lower() for a in args.own_address),
+        cdr_timezone=args.cdr_timezone,
+        default_region=args.region.upper() if args.region else None,
+        queue=args.queue,
+    )
+    database = Database.open(_url(args))
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{100 * done // total:3d} %", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = run_import(database, args.paths, options, on_progress=progress)
+    except ChannelError as exc:
+        return _fail(str(exc))
+    finally:
+        database.close()
+    if interactive:
+        print("\r", end="", file=sys.stderr)
+    summary = report.summary
+    print(
+        f"imported {summary.imported}, skipped {summary.skipped} (already there), failed {len(summary.failed)}; "
+        f"{summary.partial} imported with parts that could not be read; "
+        f"{summary.customers_created} new customers"
+    )
+    for failure in summary.failed[:50]:
+        print(f"  failed: {failure.source}: {failure.reason}")
+    if len(summary.failed) > 50:
+        print(f"  … and {len(summary.failed) - 50} more failures (see the log)")
+    nothing = summary.imported == 0 and summary.skipped == 0
+    return 1 if summary.failed and nothing else 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    import threading
+
+    from agent_console.channels.sync import SyncReport, SyncService
+    from agent_console.core.db import Database
+
+    database = Database.open(_url(args))
+    service = SyncService(database)
+
+    def show(report: SyncReport) -> None:
+        for name, summary in report.fetched.items():
+            if summary.imported or summary.failed:
+                print(f"{name}: {summary.imported} new, {len(summary.failed)} failed", flush=True)
+        for name, error in report.errors.items():
+            print(f"{name}: {error}", file=sys.stderr, flush=True)
+        if report.sent or report.retrying or report.failed or report.unknown:
+            print(
+                f"outbox: {report.sent} sent, {report.retrying} to retry, {report.failed} failed, "
+                f"{report.unknown} need checking",
+                flush=True,
+            )
+
+    try:
+        if args.once:
+            report = service.run_once(force=True)
+            show(report)
+            return 1 if report.errors else 0
+        stop = threading.Event()
+        print(f"syncing {database.url} as {service.owner}; Ctrl+C stops", file=sys.stderr)
+        try:
+            service.run_forever(stop, show)
+        except KeyboardInterrupt:
+            stop.set()
+        return 0
+    finally:
+        database.close()
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    from agent_console.channels import accounts
+    from agent_console.channels.base import ChannelError
+    from agent_console.channels.secrets import SecretStoreError
+    from agent_console.core.db import Database
+    from agent_console.core.models import ChannelAccount
+
+    database = Database.open(_url(args))
+    try:
+        with database.session() as session:
+            if args.accounts_command == "list":
+                for status in accounts.statuses(session):
+                    state = "disabled" if not status.enabled else (status.last_error or "ok")
+                    last = (
+                        status.last_success_at.isoformat(timespec="seconds")
+                        if status.last_success_at
+                        else "never"
+                    )
+                    print(
+                        f"{status.name}\t{status.kind}\tevery {status.poll_seconds} s\tlast sync {last}\t{state}"
+                    )
+                return 0
+            if args.accounts_command == "add":
+                settings = _settings_from(args.set)
+                secrets = {} if args.no_secrets else _ask_secrets(args.kind)
+                try:
+                    account = accounts.save(
+                        session,
+                        name=args.name,
+                        kind=args.kind,
+                        settings=settings,
+                        secrets=secrets,
+                        poll_seconds=args.poll,
+                        queue=args.queue,
+                    )
+                except (accounts.AccountError, SecretStoreError) as exc:
+                    return _fail(str(exc))
+                print(f"account {account.name} added (id {account.id})")
+                return 0
+            from sqlalchemy import select
+
+            account = session.scalar(select(ChannelAccount).where(ChannelAccount.name == args.name))
+            if account is None:
+                return _fail(f"no account named {args.name!r}")
+            if args.accounts_command == "remove":
+                removed = accounts.remove(session, account.id)
+                print("removed" if removed else "disabled: replies in its outbox still wait to be sent")
+                return 0
+            try:
+                connector = accounts.connector_for(account, timeout=15)
+                try:
+                    print(connector.test())
+                finally:
+                    connector.close()
+            except (ChannelError, accounts.AccountError, SecretStoreError) as exc:
+                return _fail(str(exc))
+            return 0
+    finally:
+        database.close()
+
+
+def _settings_from(pairs: list[str]) -> dict:
+    settings: dict = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise SystemExit(_fail(f"--set expects KEY=VALUE, got {pair!r}"))
+        lists = ("numbers", "whatsapp_numbers", "own_addresses")
+        settings[key.strip()] = [v.strip() for v in value.split(",") if v.strip()] if key in lists else value
+    return settings
+
+
+def _ask_secrets(kind: str) -> dict[str, str]:
+    import getpass
+
+    from agent_console.channels.accounts import REQUIRED_SECRETS
+
+    return {name: getpass.getpass(f"{name}: ") for name in REQUIRED_SECRETS[kind]}

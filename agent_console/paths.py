@@ -64,3 +64,8 @@ def translations_dir() -> Path:
 
 def default_database_path(demo: bool = False) -> Path:
     return data_dir() / ("demo.sqlite3" if demo else "agent-console.sqlite3")
+
+
+def attachments_dir() -> Path:
+    """Attachment files, stored once by content hash (``ab/cdef…``); rows point here."""
+    return data_dir() / "attachments"

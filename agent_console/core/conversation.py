@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from agent_console.core import outbox
 from agent_console.core.customers import default_timezone
 from agent_console.core.models import (
     Agent,
@@ -107,8 +108,9 @@ def send_reply(
 ) -> Event:
     """Record an outbound message and clear the draft in one transaction.
 
-    Delivery through a real channel account is the connectors' job: until one picks it
-    up the event says ``delivery_status="recorded"``.
+    When an account sends on that channel the reply is queued in the outbox in the same
+    transaction (``delivery_status="queued"``; the sync service delivers it).  Without one
+    (the demo, a desk phone) it is only recorded (``"recorded"``).
     """
     text = body.strip()
     if not text:
@@ -137,6 +139,12 @@ def send_reply(
         meta={"draft_checks": draft_checks} if draft_checks else {},
     )
     session.add(event)
+    account = outbox.account_for(session, channel)
+    if account is not None:
+        try:
+            outbox.enqueue(session, event, interaction, account)
+        except outbox.OutboxError as exc:
+            raise ConversationError(str(exc)) from exc
     interaction.last_activity_at = now
     interaction.last_preview = text[:PREVIEW_LEN]
     interaction.unread = False

@@ -204,6 +204,8 @@ class Interaction(Base):
             postgresql_where=text("status != 'closed'"),
         ),
         Index("ix_interactions_customer", "customer_id", "opened_at"),
+        # Connectors file a message into the conversation its thread key names.
+        Index("ix_interactions_thread", "external_thread_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -699,3 +701,76 @@ class Exemplar(Base):
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AccountKind(enum.StrEnum):
+    EMAIL = "email"  # IMAP in, SMTP out
+    TWILIO = "twilio"  # SMS and WhatsApp
+    TELEGRAM = "telegram"
+
+
+class ChannelAccount(Base):
+    """One connection to a provider (a mailbox, a Twilio account, a Telegram bot).
+
+    ``settings`` never holds a secret: passwords and tokens live in the OS keyring (or, for a
+    headless sync service, its environment), looked up by the account's id.
+    """
+
+    __tablename__ = "channel_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(_enum(AccountKind))
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    #: New conversations from this account land in this queue.
+    queue: Mapped[str] = mapped_column(String(100), default="general")
+    poll_seconds: Mapped[int] = mapped_column(Integer, default=60)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Where the next fetch resumes (IMAP UIDVALIDITY/UID, Telegram offset, Twilio date).
+    cursor: Mapped[dict] = mapped_column(JSON, default=dict)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+    #: Messages filed by the last successful fetch.
+    last_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    #: Which sync process polls the account now (so two never fetch it at once) and until when.
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class OutboxStatus(enum.StrEnum):
+    QUEUED = "queued"  # waiting for its next attempt
+    SENDING = "sending"  # claimed by a sync process, being handed to the provider
+    SENT = "sent"
+    FAILED = "failed"  # the provider refused it, or attempts ran out; an agent decides
+    #: The process stopped while handing it over: it may or may not have left. Never resent
+    #: automatically; an agent checks and resends or marks it sent.
+    UNKNOWN = "unknown"
+
+
+class OutboxItem(Base):
+    """A reply on its way out; written in the same transaction as the reply's event."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), unique=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("channel_accounts.id"))
+    channel: Mapped[str] = mapped_column(_enum(Channel))
+    recipient: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(_enum(OutboxStatus), default=OutboxStatus.QUEUED.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The provider's id for the delivered message (e-mail: our Message-ID).
+    provider_id: Mapped[str | None] = mapped_column(String(500))
+    #: What the connector needs besides the event: subject, Message-ID, In-Reply-To, References.
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    event: Mapped[Event] = relationship()

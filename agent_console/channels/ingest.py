@@ -1,0 +1,384 @@
+"""Filing connector and importer output into customers' timelines.
+
+For each :class:`~agent_console.channels.base.Inbound`:
+
+1. **Once only.** An ``(channel, external_id)`` already stored is skipped, so a re-delivered
+   message, a re-run import or two sync processes racing add nothing (the unique constraint
+   ``uq_events_channel_external_id`` is the last word).
+2. **Who.** The customer's address resolves to a customer by identity (an unknown address
+   creates one; see :func:`agent_console.core.identity.resolve`).
+3. **Which conversation.** A message answering a stored one (e-mail In-Reply-To/References,
+   a Telegram chat, a Twilio number pair) joins that conversation while it is open; after it
+   was closed it starts a new contact (KPIs count it as a repeat).  Otherwise it joins the
+   customer's open conversation on the same channel, or starts one.
+4. **History.** Imported history (``history=True``) older than ``HISTORY_OPEN_DAYS`` lands in
+   closed conversations, so importing years of mail does not flood the inbox.
+
+Batches are filed in one transaction each, with the lookups for a batch done in a few
+queries, so a 100,000-message mbox imports at the speed of its parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from agent_console import paths
+from agent_console.channels.base import AttachmentData, Inbound
+from agent_console.core import identity
+from agent_console.core.conversation import PREVIEW_LEN
+from agent_console.core.models import (
+    Attachment,
+    Customer,
+    Direction,
+    Event,
+    EventKind,
+    Interaction,
+    InteractionStatus,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+#: Imported conversations whose last message is older than this are filed closed.
+HISTORY_OPEN_DAYS = 14
+BATCH_SIZE = 500
+CLOSED = InteractionStatus.CLOSED.value
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestSummary:
+    imported: int = 0
+    skipped: int = 0  # already stored
+    failed: list[Failure] = field(default_factory=list)
+    #: Messages filed with something unreadable recorded on them.
+    partial: int = 0
+    interactions: set[int] = field(default_factory=set)
+    customers_created: int = 0
+
+    def add(self, other: IngestSummary) -> None:
+        self.imported += other.imported
+        self.skipped += other.skipped
+        self.failed.extend(other.failed)
+        self.partial += other.partial
+        self.interactions |= other.interactions
+        self.customers_created += other.customers_created
+
+
+@dataclass
+class _Context:
+    """What a run has looked up already, so a batch costs a few queries, not a few per message."""
+
+    queue: str
+    history: bool
+    now: datetime
+    #: (kind, normalised address) -> (customer id, identity id)
+    customers: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    #: thread key -> interaction id, for keys seen in this run.
+    threads: dict[str, int] = field(default_factory=dict)
+    #: (customer, channel) -> the open interaction this run filed into.
+    open_by_customer: dict[tuple[int, str], int] = field(default_factory=dict)
+    interactions: dict[int, Interaction] = field(default_factory=dict)
+
+
+def ingest(
+    session: Session,
+    messages: Iterable[Inbound],
+    *,
+    queue: str = "general",
+    history: bool = False,
+    source: str = "",
+) -> IngestSummary:
+    """File ``messages``; the caller's session commits (one unit of work)."""
+    ctx = _Context(queue=queue, history=history, now=utcnow())
+    summary = IngestSummary()
+    batch: list[Inbound] = []
+    for message in messages:
+        batch.append(message)
+        if len(batch) >= BATCH_SIZE:
+            summary.add(_file_batch(session, batch, ctx, source))
+            batch = []
+    if batch:
+        summary.add(_file_batch(session, batch, ctx, source))
+    return summary
+
+
+def _file_batch(session: Session, batch: Sequence[Inbound], ctx: _Context, source: str) -> IngestSummary:
+    summary = IngestSummary()
+    stored = _stored_ids(session, batch)
+    _prefetch_threads(session, batch, ctx)
+    seen: set[tuple[str, str]] = set()
+    # The batch's events are flushed together at its end: lookups here never need them (the
+    # batch's own thread keys are in ctx, new conversations and identities flush themselves).
+    with session.no_autoflush:
+        for message in batch:
+            key = (message.channel, message.external_id)
+            if key in stored or key in seen:
+                summary.skipped += 1
+                continue
+            seen.add(key)
+            try:
+                # Checked before anything is written, so a bad address costs no savepoint.
+                address = identity.normalize(
+                    message.address_kind, message.customer_address, message.default_region
+                )
+            except identity.IdentityError as exc:
+                summary.failed.append(Failure(source or message.external_id, str(exc)))
+                continue
+            event = _file_one(session, message, address, ctx, summary)
+            summary.imported += 1
+            summary.interactions.add(event.interaction.id)
+            if message.problems:
+                summary.partial += 1
+    session.flush()
+    return summary
+
+
+def _stored_ids(session: Session, batch: Sequence[Inbound]) -> set[tuple[str, str]]:
+    keys = list({(m.channel, m.external_id) for m in batch})
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(keys), 200):
+        chunk = keys[start : start + 200]
+        found.update(
+            session.execute(
+                select(Event.channel, Event.external_id).where(
+                    tuple_(Event.channel, Event.external_id).in_(chunk)
+                )
+            )
+        )
+    return found
+
+
+def _prefetch_threads(session: Session, batch: Sequence[Inbound], ctx: _Context) -> None:
+    """Map the batch's thread keys to conversations: stored messages' ids, then thread ids."""
+    wanted: dict[str, set[str]] = {}
+    for message in batch:
+        for key in message.thread_keys:
+            if key not in ctx.threads:
+                wanted.setdefault(message.channel, set()).add(key)
+    for channel, keys in wanted.items():
+        _prefetch_channel_threads(session, channel, list(keys), ctx)
+
+
+def _prefetch_channel_threads(session: Session, channel: str, keys: list[str], ctx: _Context) -> None:
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = session.execute(
+            select(Event.external_id, Event.interaction_id).where(
+                Event.channel == channel, Event.external_id.in_(chunk)
+            )
+        )
+        for external_id, interaction_id in rows:
+            ctx.threads.setdefault(external_id, interaction_id)
+        rows = session.execute(
+            select(Interaction.external_thread_id, Interaction.id)
+            .where(Interaction.external_thread_id.in_(chunk))
+            .order_by(Interaction.opened_at)
+        )
+        for thread_id, interaction_id in rows:
+            ctx.threads[thread_id] = interaction_id  # the newest conversation of a thread wins
+
+
+def _file_one(
+    session: Session, message: Inbound, address: str, ctx: _Context, summary: IngestSummary
+) -> Event:
+    customer_id, identity_id = _customer_for(session, message, address, ctx, summary)
+    interaction = _interaction_for(session, message, customer_id, identity_id, ctx)
+    event = Event(
+        interaction=interaction,
+        customer_id=customer_id,
+        channel=message.channel,
+        kind=message.kind,
+        direction=message.direction,
+        author_name=(message.customer_name or message.customer_address)
+        if message.direction == Direction.IN.value
+        else str(message.meta.get("from_name") or ""),
+        subject=message.subject,
+        body_text=message.body_text,
+        body_html=message.body_html,
+        language=message.language,
+        occurred_at=message.occurred_at,
+        external_id=message.external_id,
+        duration_seconds=message.duration_seconds,
+        delivery_status="sent" if message.direction == Direction.OUT.value else None,
+        meta=_event_meta(message),
+    )
+    # Not flushed here: the batch's events are inserted together when the batch ends.
+    session.add(event)
+    for index, attachment in enumerate(message.attachments):
+        event.attachments.append(_store_attachment(attachment, index))
+    for key in [message.external_id, *message.thread_keys]:
+        ctx.threads.setdefault(key, interaction.id)
+    _touch(session, interaction, message, customer_id)
+    return event
+
+
+def _event_meta(message: Inbound) -> dict:
+    meta = dict(message.meta)
+    if message.problems:
+        meta["problems"] = list(message.problems)
+    return meta
+
+
+def _customer_for(
+    session: Session, message: Inbound, address: str, ctx: _Context, summary: IngestSummary
+) -> tuple[int, int]:
+    cache_key = (message.address_kind, address)
+    ids = ctx.customers.get(cache_key)
+    if ids is None:
+        found = identity.resolve(
+            session,
+            message.address_kind,
+            message.customer_address,
+            display_name=message.customer_name,
+            default_region=message.default_region,
+            language=message.language,
+        )
+        ids = (found.customer.id, found.identity.id)
+        summary.customers_created += int(found.created_customer)
+        ctx.customers[cache_key] = ids
+    return ids
+
+
+def _interaction_for(
+    session: Session, message: Inbound, customer_id: int, identity_id: int, ctx: _Context
+) -> Interaction:
+    for key in message.thread_keys:
+        interaction_id = ctx.threads.get(key)
+        if interaction_id is None:
+            continue
+        interaction = _load(session, interaction_id, ctx)
+        if (
+            interaction is not None
+            and interaction.customer_id == customer_id
+            and _joinable(interaction, message, ctx)
+        ):
+            return interaction
+    open_id = ctx.open_by_customer.get((customer_id, message.channel))
+    if open_id is None:
+        open_id = session.scalar(
+            select(Interaction.id)
+            .where(
+                Interaction.customer_id == customer_id,
+                Interaction.channel == message.channel,
+                Interaction.status != CLOSED,
+                Interaction.is_training.is_(False),
+            )
+            .order_by(Interaction.last_activity_at.desc())
+            .limit(1)
+        )
+        if open_id is not None:
+            ctx.open_by_customer[(customer_id, message.channel)] = open_id
+    if open_id is not None:
+        interaction = _load(session, open_id, ctx)
+        if interaction is not None and _joinable(interaction, message, ctx):
+            return interaction
+    return _new_interaction(session, message, customer_id, identity_id, ctx)
+
+
+def _joinable(interaction: Interaction, message: Inbound, ctx: _Context) -> bool:
+    if interaction.status != CLOSED:
+        return True
+    # History: an old thread's messages belong together although it is closed now.
+    return _old(message, ctx) or (
+        interaction.closed_at is not None and message.occurred_at <= interaction.closed_at
+    )
+
+
+def _old(message: Inbound, ctx: _Context) -> bool:
+    return ctx.history and message.occurred_at < ctx.now - timedelta(days=HISTORY_OPEN_DAYS)
+
+
+def _load(session: Session, interaction_id: int, ctx: _Context) -> Interaction | None:
+    interaction = ctx.interactions.get(interaction_id)
+    if interaction is None:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is not None:
+            ctx.interactions[interaction_id] = interaction
+    return interaction
+
+
+def _new_interaction(
+    session: Session, message: Inbound, customer_id: int, identity_id: int, ctx: _Context
+) -> Interaction:
+    old = _old(message, ctx)
+    thread_root = message.thread_keys[-1] if message.thread_keys else message.external_id
+    interaction = Interaction(
+        customer_id=customer_id,
+        channel=message.channel,
+        subject=(message.subject or "")[:500] or None,
+        status=CLOSED if old else InteractionStatus.OPEN.value,
+        closed_at=message.occurred_at if old else None,
+        queue=ctx.queue,
+        identity_id=identity_id,
+        external_thread_id=thread_root[:500],
+        opened_at=message.occurred_at,
+        last_activity_at=message.occurred_at,
+        last_preview="",
+        unread=False,
+    )
+    session.add(interaction)
+    session.flush()
+    ctx.interactions[interaction.id] = interaction
+    if not old:
+        ctx.open_by_customer[(customer_id, message.channel)] = interaction.id
+    return interaction
+
+
+def _touch(session: Session, interaction: Interaction, message: Inbound, customer_id: int) -> None:
+    """Keep the conversation's and customer's 'latest' fields right whatever order messages come in."""
+    if message.occurred_at >= interaction.last_activity_at:
+        interaction.last_activity_at = message.occurred_at
+        interaction.last_preview = _preview(message)
+        if message.direction == Direction.IN.value and interaction.status != CLOSED:
+            interaction.unread = True
+            if interaction.status == InteractionStatus.PENDING.value:
+                interaction.status = InteractionStatus.OPEN.value
+    if interaction.status == CLOSED and interaction.closed_at is not None:
+        interaction.closed_at = max(interaction.closed_at, message.occurred_at)
+    if message.occurred_at < interaction.opened_at:
+        interaction.opened_at = message.occurred_at
+    customer = session.get(Customer, customer_id)
+    if customer is not None and (
+        customer.last_activity_at is None or message.occurred_at > customer.last_activity_at
+    ):
+        customer.last_activity_at = message.occurred_at
+    if customer is not None and customer.language is None and message.language:
+        customer.language = message.language
+
+
+def _preview(message: Inbound) -> str:
+    if message.kind == EventKind.CALL.value:
+        return (message.body_text or message.subject or "")[:PREVIEW_LEN]
+    return " ".join((message.body_text or message.subject or "").split())[:PREVIEW_LEN]
+
+
+def _store_attachment(attachment: AttachmentData, index: int) -> Attachment:
+    digest = hashlib.sha256(attachment.data).hexdigest()
+    relative = Path(digest[:2]) / digest[2:]
+    target = paths.attachments_dir() / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_bytes(attachment.data)
+        partial.replace(target)  # atomic: a crash never leaves half a file under the real name
+    return Attachment(
+        filename=attachment.filename or f"attachment-{index + 1}.bin",
+        mime_type=attachment.mime_type or "application/octet-stream",
+        size_bytes=len(attachment.data),
+        sha256=digest,
+        storage_path=relative.as_posix(),
+    )
