@@ -130,9 +130,18 @@ def connector_for(account: ChannelAccount, *, timeout: float = 30.0) -> Connecto
             f"The account '{account.name}' has no {' or '.join(missing)}: enter it in Settings → Channels "
             f"(a headless sync service reads {where})."
         )
-    module_name, class_name = CONNECTORS[account.kind]
+    return connector_from(
+        account.kind, dict(account.settings), secret_store.load(account.id, account.kind), timeout
+    )
+
+
+def connector_from(
+    kind: str, settings: dict[str, Any], secrets: dict[str, str], timeout: float = 30.0
+) -> Connector:
+    """A connector for settings not saved yet (the dialog's "Test connection")."""
+    module_name, class_name = CONNECTORS[kind]
     cls = getattr(importlib.import_module(module_name), class_name)
-    return cls(dict(account.settings), secret_store.load(account.id, account.kind), timeout=timeout)
+    return cls(settings, secrets, timeout=timeout)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ into customers' timelines.  Outgoing replies reach a connector as :class:`Outgoi
 Nothing here imports Qt or opens the database.
 
 Errors: :class:`TransientError` (network down, timeout, 429, 5xx: try again later, after
-``retry_after`` seconds if the provider said so) and :class:`PermanentError` (bad
-credentials, a rejected recipient, a malformed request: retrying will not help).  Both carry a
-message for humans and never a secret.
+``retry_after`` seconds if the provider said so), :class:`PermanentError` (bad
+credentials, a rejected recipient, a malformed request: retrying will not help) and
+:class:`UncertainError` (a send that may or may not have arrived).  All carry a message for
+humans and never a secret.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ class TransientError(ChannelError):
 
 class PermanentError(ChannelError):
     pass
+
+
+class UncertainError(ChannelError):
+    """A send whose fate is unknown: the request left, the answer did not come back (a read
+    timeout, a dropped connection, a garbled success).  Retrying could deliver it twice, so
+    the outbox holds it for an agent to check."""
 
 
 @dataclass

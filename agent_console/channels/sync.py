@@ -23,7 +23,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 
 from agent_console.channels import accounts
-from agent_console.channels.base import ChannelError, Connector, Outgoing, PermanentError, TransientError
+from agent_console.channels.base import (
+    ChannelError,
+    Connector,
+    Outgoing,
+    PermanentError,
+    TransientError,
+    UncertainError,
+)
 from agent_console.channels.ingest import IngestSummary, ingest
 from agent_console.channels.secrets import SecretStoreError
 from agent_console.core import outbox
@@ -214,6 +221,12 @@ class SyncService:
             provider_id = connector.send(_outgoing(claimed))
         except PermanentError as exc:
             self._failed(item_id, str(exc), permanent=True, report=report)
+            return
+        except UncertainError as exc:
+            with self.db.session() as session:
+                outbox.record_uncertain(session, item_id, str(exc))
+            report.unknown += 1
+            log.warning("outbox item %s may or may not have been delivered: %s", item_id, exc)
             return
         except TransientError as exc:
             self._failed(item_id, str(exc), permanent=False, retry_after=exc.retry_after, report=report)

@@ -248,6 +248,16 @@ def backoff_seconds(attempts: int, retry_after: float | None = None) -> float:
     return max(float(delay), float(retry_after or 0))
 
 
+def record_uncertain(session: Session, item_id: int, error: str) -> None:
+    """The provider may have the message (the answer was lost): an agent decides, never a retry."""
+    item = session.get(OutboxItem, item_id)
+    if item is None:
+        return
+    item.status = OutboxStatus.UNKNOWN.value
+    item.last_error = f"{error} Check with the customer's channel, then resend it or mark it sent."[:2000]
+    _mirror(session, item)
+
+
 def recover_stale(session: Session, now: datetime | None = None) -> int:
     """Claims left by a process that died mid-send become ``unknown`` (an agent decides)."""
     now = now or utcnow()
