@@ -179,8 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_bench.add_argument(
         "--only",
         metavar="SECTIONS",
-        help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start, outcomes "
-        "(outcomes builds its own database of a year of wrapped-up contacts; only when named)",
+        help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start, outcomes, "
+        "arrival, mbox (outcomes, arrival and mbox run only when named; mbox writes and imports its "
+        "own mailbox file)",
     )
     p_bench.add_argument("--outcome-interactions", type=int, default=1_000_000)
     p_bench.add_argument("--mbox-messages", type=int, default=100_000)

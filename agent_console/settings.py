@@ -45,6 +45,9 @@ class Settings:
     agent_currency: str = ""
     #: Words the draft checks flag as jargon, on top of each language's list.
     jargon: list[str] = field(default_factory=list)
+    #: Run the channel connectors inside the app: "auto" (yes on SQLite; a team on PostgreSQL
+    #: runs one ``agent-console sync`` for everyone), "on" or "off".
+    sync_in_app: str = "auto"
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -95,6 +98,15 @@ def rates_enabled(settings: Settings) -> bool:
     if env is not None:
         return env.strip().lower() not in ("0", "false", "no", "off", "")
     return settings.fetch_rates
+
+
+def sync_in_app(settings: Settings, dialect: str) -> bool:
+    env = os.environ.get("AGENT_CONSOLE_SYNC")
+    if env is not None:
+        return env.strip().lower() not in ("0", "false", "no", "off", "")
+    if settings.sync_in_app in ("on", "off"):
+        return settings.sync_in_app == "on"
+    return dialect == "sqlite"
 
 
 def resolve_database_url(cli_url: str | None, settings: Settings, demo: bool = False) -> str:

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>خادم IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>منفذ IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>تشفير IMAP:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>خادم SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>منفذ SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>تشفير SMTP:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>عنوان المرسل:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>اسم المرسل:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>المجلد المراد جلبه:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>حفظ الردود المرسلة في:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>معرّف الحساب SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>رمز المصادقة:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>أرقام SMS:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>أرقام WhatsApp:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>عنوان API:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>رمز البوت:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>البريد الإلكتروني (IMAP وSMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>رسائل SMS وWhatsApp ‏(Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>بوت Telegram</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>حسابات القنوات</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>حساب &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>&amp;فاصل التحقق (بالثواني):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;قائمة الانتظار:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;مفعّل</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>لا شيء (دون تشفير)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>محفوظ في حافظة مفاتيح النظام؛ اتركه فارغًا للإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>عنوان مزوّد الخدمة (لا تغيّره إلا لخادم وكيل أو خادم اختبار)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>تمت المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>تم الحفظ. تُجلب الرسائل الجديدة في غضون فاصل تحقق واحد.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يتم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>الاتصال يعمل: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>فشل الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>إزالة الحساب</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>هل تريد إزالة هذا الحساب وبيانات الاعتماد المحفوظة له؟ ستبقى رسائله في السجل.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>تم التعطيل دون الإزالة: لا تزال ردود هذا الحساب في صندوق الصادر بانتظار الإرسال.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -59,6 +259,62 @@
     <message>
         <source>Social</source>
         <translation>الشبكات الاجتماعية</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>القنوات: لا توجد مشكلات (%n)</numerusform>
+            <numerusform>القنوات: قناة واحدة بها مشكلة (%n)</numerusform>
+            <numerusform>القنوات: قناتان بهما مشكلة (%n)</numerusform>
+            <numerusform>القنوات: %n قنوات بها مشكلة</numerusform>
+            <numerusform>القنوات: %n قناةً بها مشكلة</numerusform>
+            <numerusform>القنوات: %n قناة بها مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>القنوات: جميعها تعمل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>صندوق الصادر: لا ردود قيد الانتظار (%n)</numerusform>
+            <numerusform>صندوق الصادر: رد واحد قيد الانتظار (%n)</numerusform>
+            <numerusform>صندوق الصادر: ردّان قيد الانتظار (%n)</numerusform>
+            <numerusform>صندوق الصادر: %n ردود قيد الانتظار</numerusform>
+            <numerusform>صندوق الصادر: %n ردًّا قيد الانتظار</numerusform>
+            <numerusform>صندوق الصادر: %n رد قيد الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: معطّل</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: آخر مزامنة: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (آخر مزامنة: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>لا توجد ردود في صندوق الصادر تحتاج إلى قرارك (%n)</numerusform>
+            <numerusform>رد واحد في صندوق الصادر يحتاج إلى قرارك (%n)</numerusform>
+            <numerusform>ردّان في صندوق الصادر يحتاجان إلى قرارك (%n)</numerusform>
+            <numerusform>%n ردود في صندوق الصادر تحتاج إلى قرارك</numerusform>
+            <numerusform>%n ردًّا في صندوق الصادر تحتاج إلى قرارك</numerusform>
+            <numerusform>%n رد في صندوق الصادر تحتاج إلى قرارك</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -867,6 +1123,28 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>استيراد السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>جارٍ استيراد الملفات (%n)…</numerusform>
+            <numerusform>جارٍ استيراد ملف واحد (%n)…</numerusform>
+            <numerusform>جارٍ استيراد ملفين (%n)…</numerusform>
+            <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+            <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+            <numerusform>جارٍ استيراد %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1146,6 +1424,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>العميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>الا&amp;تجاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>وقت ال&amp;بدء:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>ال&amp;مدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>ملاح&amp;ظات:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>واردة (اتصل العميل)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>صادرة (اتصلنا نحن)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>د</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1270,6 +1591,30 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>حسابات القنوات…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>صندوق الصادر…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>التحقق من القنوات الآن</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>استيراد السجل…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>تسجيل مكالمة…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>فتح الرسالة مع التنسيق والمرفقات…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1460,6 +1805,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>استيراد السجل</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>رسائل البريد الإلكتروني وسجلات المكالمات (*.eml *.mbox *.mbx *.csv mbox);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>تم استيراد: %1، وتم تخطي الموجود مسبقًا: %2، وتعذّرت قراءة: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>حدّد رسالة في السجل أولاً.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>افتح ملف عميل أولاً.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>تم تسجيل المكالمة؛ أنهِها عندما تنتهي.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1501,6 +1874,141 @@
     <message>
         <source>Merge</source>
         <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>إظهار ال&amp;صور من الإنترنت</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>يمكن للصور الخارجية أن تُعلم المرسل بأنك قرأت الرسالة ومتى قرأتها.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>نص &amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>لم تعد هذه الرسالة موجودة.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>تعذّرت قراءة أجزاء من هذه الرسالة:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>هل تريد فتح هذا العنوان في المتصفح؟
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>الملف غير موجود في مخزن المرفقات.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>الردود التي لم تصل إلى العميل بعد. تُعاد محاولة الإرسال تلقائيًا عند الأعطال المؤقتة؛ أما الرد المجهول المصير (توقف التطبيق أثناء إرساله) فلا يُعاد إرساله تلقائيًا أبدًا: تحقّق منه، ثم أعد إرساله أو علّمه كمُرسَل.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>المحاولة التالية</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>الرد وآخر خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>إ&amp;عادة الإرسال الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;تعليم كمُرسَل</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;فتح المحادثة</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>بانتظار إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>غير معروف: تحقّق منه</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2959,10 @@
     <message>
         <source>not sent</source>
         <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>غير معروف: تحقّق من صندوق الصادر</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>IMAP-Server:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP-Port:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>IMAP-Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP-Port:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>SMTP-Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Absendername:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Abzurufender Ordner:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Gesendete Antworten speichern in:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>Konto-SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Auth-Token:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>SMS-Nummern:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>WhatsApp-Nummern:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Bot-Token:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>E-Mail (IMAP und SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS und WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-Bot</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Kanalkonten</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Neues Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kontotyp:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>Abruf&amp;intervall (Sekunden):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; leer lassen, um den Wert beizubehalten</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Adresse des Anbieters (nur für einen Proxy oder Testserver ändern)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Gespeichert. Neue Nachrichten werden innerhalb eines Abrufintervalls abgerufen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Verbindung funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>Dieses Konto und seine gespeicherten Zugangsdaten entfernen? Seine Nachrichten bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Deaktiviert, nicht entfernt: Antworten dieses Kontos im Postausgang warten noch auf den Versand.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>Soziale Medien</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Kanäle: %n mit Problem</numerusform>
+            <numerusform>Kanäle: %n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Kanäle: alle funktionieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Postausgang: %n wartet</numerusform>
+            <numerusform>Postausgang: %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: letzte Synchronisierung: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (letzte Synchronisierung: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>%n Antwort im Postausgang erfordert Ihre Entscheidung</numerusform>
+            <numerusform>%n Antworten im Postausgang erfordern Ihre Entscheidung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Eingehend (der Kunde hat angerufen)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Ausgehend (wir haben angerufen)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Kanalkonten…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Postausgang…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Kanäle jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Verlauf importieren…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Nachricht mit Formatierung und Anhängen öffnen…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>E-Mails und Anrufprotokolle (*.eml *.mbox *.mbx *.csv mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>%1 importiert, %2 bereits vorhandene übersprungen, %3 nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Wählen Sie zuerst eine Nachricht im Verlauf aus.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Öffnen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Anruf erfasst; schließen Sie ihn ab, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>&amp;Bilder aus dem Internet anzeigen</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Externe Bilder können dem Absender verraten, dass und wann Sie die Nachricht gelesen haben.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Nur &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Diese Nachricht existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>Teile dieser Nachricht konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Diese Adresse im Browser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>Die Datei fehlt im Anhangspeicher.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Antworten, die den Kunden noch nicht erreicht haben. Bei vorübergehenden Fehlern wird der Versand automatisch wiederholt; eine Antwort mit ungewissem Verbleib (die App wurde während des Sendens beendet) wird nie von selbst erneut gesendet: Prüfen Sie sie und senden Sie sie dann erneut oder markieren Sie sie als gesendet.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Antwort und letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>&amp;Jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Konversation öffnen</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>unbekannt: bitte prüfen</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>unbekannt: Postausgang prüfen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>Διακομιστής IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Θύρα IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>Ασφάλεια IMAP:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Διακομιστής SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Θύρα SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>Ασφάλεια SMTP:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Όνομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Διεύθυνση αποστολέα:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Όνομα αποστολέα:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Φάκελος λήψης:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Φάκελος απεσταλμένων απαντήσεων:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>SID λογαριασμού:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Διακριτικό ελέγχου ταυτότητας:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>Αριθμοί SMS:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>Αριθμοί WhatsApp:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Διεύθυνση API:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Διακριτικό bot:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>Email (IMAP και SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS και WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Bot του Telegram</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Λογαριασμοί καναλιών</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>Νέος &amp;λογαριασμός</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Α&amp;φαίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Τύπος:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>Έλεγχος &amp;κάθε (δευτερόλεπτα):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Ουρά:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Ενεργός</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Καμία (χωρίς κρυπτογράφηση)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Αποθηκεύεται στην κλειδοθήκη του συστήματος· αφήστε το κενό για να διατηρηθεί</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Η διεύθυνση του παρόχου (αλλάξτε τη μόνο για διακομιστή μεσολάβησης ή δοκιμαστικό διακομιστή)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ανενεργός</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>συγχρονίστηκε: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Αποθηκεύτηκε. Τα νέα μηνύματα θα ληφθούν στον επόμενο έλεγχο.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Δεν αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Η σύνδεση λειτουργεί: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Η σύνδεση απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Αφαίρεση λογαριασμού</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>Να αφαιρεθεί αυτός ο λογαριασμός και τα αποθηκευμένα διαπιστευτήριά του; Τα μηνύματά του παραμένουν στο ιστορικό.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Απενεργοποιήθηκε, δεν αφαιρέθηκε: απαντήσεις στα εξερχόμενά του περιμένουν ακόμη να σταλούν.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>Κοινωνικά δίκτυα</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Κανάλια: %n με πρόβλημα</numerusform>
+            <numerusform>Κανάλια: %n με πρόβλημα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Κανάλια: όλα λειτουργούν</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Εξερχόμενα: %n σε αναμονή</numerusform>
+            <numerusform>Εξερχόμενα: %n σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: ανενεργός</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: τελευταίος συγχρονισμός — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (τελευταίος συγχρονισμός: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>%n απάντηση στα εξερχόμενα χρειάζεται την απόφασή σας</numerusform>
+            <numerusform>%n απαντήσεις στα εξερχόμενα χρειάζονται την απόφασή σας</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Εισαγωγή ιστορικού</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Εισαγωγή %n αρχείου…</numerusform>
+            <numerusform>Εισαγωγή %n αρχείων…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Πελάτης:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Κατεύθυνση:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>Έ&amp;ναρξη:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Διάρκεια:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Σημειώσεις:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Εισερχόμενη (κάλεσε ο πελάτης)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Εξερχόμενη (καλέσαμε εμείς)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>λεπ.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>δευτ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>Έξοδος</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Λογαριασμοί καναλιών…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Εξερχόμενα…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Έλεγχος καναλιών τώρα</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Εισαγωγή ιστορικού…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Καταγραφή κλήσης…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Άνοιγμα του μηνύματος με μορφοποίηση και συνημμένα…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Εισαγωγή ιστορικού</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>Αρχεία email και κλήσεων (*.eml *.mbox *.mbx *.csv mbox);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>Εισήχθησαν: %1, παραλείφθηκαν επειδή υπήρχαν ήδη: %2, δεν ήταν δυνατό να διαβαστούν: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Επιλέξτε πρώτα ένα μήνυμα στο ιστορικό.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Ανοίξτε πρώτα έναν πελάτη.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Η κλήση καταγράφηκε· καταχωρίστε την έκβαση όταν τελειώσετε.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>Συγχώνευση</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Μήνυμα</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>Εμφάνιση &amp;εικόνων από το διαδίκτυο</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Οι εικόνες από το διαδίκτυο μπορούν να ενημερώσουν τον αποστολέα ότι διαβάσατε το μήνυμα και πότε.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Απλό &amp;κείμενο</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Αποθήκευση &amp;ως…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Συνημμένα</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Κείμενο μηνύματος</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Αυτό το μήνυμα δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>Ορισμένα μέρη αυτού του μηνύματος δεν ήταν δυνατό να διαβαστούν:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Εικόνες</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Άνοιγμα συνδέσμου</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Να ανοίξει αυτή η διεύθυνση στο πρόγραμμα περιήγησής σας;
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Συνημμένο</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>Το αρχείο λείπει από τον χώρο αποθήκευσης συνημμένων.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Αποθήκευση συνημμένου</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Απαντήσεις που δεν έχουν φτάσει ακόμη στον πελάτη. Μετά από προσωρινές αποτυχίες η αποστολή επαναλαμβάνεται αυτόματα· μια απάντηση με άγνωστη κατάσταση (η εφαρμογή σταμάτησε κατά την αποστολή της) δεν αποστέλλεται ποτέ ξανά από μόνη της: ελέγξτε και, στη συνέχεια, στείλτε την ξανά ή σημειώστε την ως απεσταλμένη.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Επόμενη προσπάθεια</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Προσπάθειες</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Απάντηση και τελευταίο σφάλμα</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>&amp;Επαναποστολή τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Σήμανση ως απεσταλμένης</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>Ά&amp;νοιγμα συνομιλίας</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>αναμονή επανάληψης</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>αποστέλλεται</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>απέτυχε</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>άγνωστο: ελέγξτε</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>δεν στάλθηκε</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>άγνωστο: ελέγξτε τα εξερχόμενα</translation>
     </message>
 </context>
 <context>

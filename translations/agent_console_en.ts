@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Channels: %n with a problem</numerusform>
+            <numerusform>Channels: %n with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>%n reply needs your decision in the outbox</numerusform>
+            <numerusform>%n replies need your decision in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoachingWindow</name>
     <message numerus="yes">
         <source>Your quality score: %1 % over %n reviews</source>
@@ -76,6 +100,16 @@
         <translation>
             <numerusform>Upcoming (%n)</numerusform>
             <numerusform>Upcoming (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
 </context>

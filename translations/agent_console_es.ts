@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>Servidor IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Puerto IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>Cifrado IMAP:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Puerto SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>Cifrado SMTP:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Carpeta de recepción:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Guardar respuestas enviadas en:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>SID de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Token de autenticación:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>Números de SMS:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>Números de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Token del bot:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>Correo electrónico (IMAP y SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS y WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Bot de Telegram</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Cuentas de canales</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>Co&amp;mprobar cada (segundos):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activada</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguno (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Se guarda en el llavero del sistema; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Dirección del proveedor (cámbiela solo para un proxy o un servidor de pruebas)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sincronizada: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Guardado. Los mensajes nuevos se recibirán en el plazo de un intervalo de comprobación.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>La conexión funciona: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Error de conexión: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>¿Eliminar esta cuenta y sus credenciales guardadas? Sus mensajes permanecerán en el historial.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Desactivada, no eliminada: en la bandeja de salida aún hay respuestas de esta cuenta pendientes de envío.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>Redes sociales</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Canales: %n con problemas</numerusform>
+            <numerusform>Canales: %n con problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Canales: todos funcionan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: desactivada</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: última sincronización: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (última sincronización: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>%n respuesta de la bandeja de salida requiere su decisión</numerusform>
+            <numerusform>%n respuestas de la bandeja de salida requieren su decisión</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importar historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sentido:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Entrante (llamó el cliente)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Saliente (llamamos nosotros)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Cuentas de canales…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Comprobar canales ahora</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Importar historial…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Registrar una llamada…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Abrir el mensaje con formato y adjuntos…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Importar historial</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>Correos electrónicos y registros de llamadas (*.eml *.mbox *.mbx *.csv mbox);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>Importados: %1; omitidos por existir ya: %2; no se pudieron leer: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Seleccione primero un mensaje en el historial.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Abra primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Llamada registrada; finalícela cuando termine.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>Combinar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>Mostrar &amp;imágenes de internet</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Las imágenes remotas pueden revelar al remitente que usted leyó el mensaje y cuándo.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>No se pudieron leer partes de este mensaje:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>¿Abrir esta dirección en el navegador?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>El archivo no está en el almacén de adjuntos.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Respuestas que aún no han llegado al cliente. Los fallos temporales se reintentan automáticamente; una respuesta cuyo destino se desconoce (la aplicación se detuvo mientras la enviaba) nunca se reenvía por sí sola: compruébela y, después, reenvíela o márquela como enviada.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Respuesta y último error</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>&amp;Reenviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Abrir conversación</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>en espera de reintento</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>desconocido: compruébelo</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>desconocido: revise la bandeja de salida</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>IMAP სერვერი:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP პორტი:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>IMAP უსაფრთხოება:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP სერვერი:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP პორტი:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>SMTP უსაფრთხოება:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>მომხმარებლის სახელი:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>პაროლი:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>გამგზავნის მისამართი:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>გამგზავნის სახელი:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>ჩამოსატვირთი საქაღალდე:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>გაგზავნილი პასუხების საქაღალდე:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>ანგარიშის SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>ავთენტიფიკაციის ტოკენი:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>SMS ნომრები:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>WhatsApp ნომრები:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API მისამართი:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>ბოტის ტოკენი:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>ელფოსტა (IMAP და SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS და WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram ბოტი</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>არხების ანგარიშები</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;ახალი ანგარიში</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;წაშლა</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>კავშირის &amp;შემოწმება</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>შე&amp;ნახვა</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;ტიპი:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;დასახელება:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>შემოწმების &amp;ინტერვალი (წამი):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;რიგი:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;ჩართულია</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>არცერთი (დაშიფვრის გარეშე)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>ინახება სისტემის გასაღებების საცავში; არსებულის შესანარჩუნებლად დატოვეთ ცარიელი</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>პროვაიდერის მისამართი (შეცვალეთ მხოლოდ პროქსის ან სატესტო სერვერისთვის)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>გამორთულია</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>პრობლემა: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ჯერ არ სინქრონიზებულა</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>სინქრონიზებულია: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>შენახულია. ახალი შეტყობინებები მომდევნო შემოწმებისას ჩამოიტვირთება.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>არ შეინახა: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>მიმდინარეობს დაკავშირება…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>კავშირი მუშაობს: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>ანგარიშის წაშლა</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>გსურთ ამ ანგარიშისა და მისი შენახული საიდუმლო მონაცემების წაშლა? მისი შეტყობინებები ისტორიაში დარჩება.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>გამორთულია, მაგრამ არ წაშლილა: მის გასაგზავნ რიგში პასუხები ჯერ კიდევ გაგზავნას ელოდება.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>სოციალური ქსელები</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>არხები: %n პრობლემური</numerusform>
+            <numerusform>არხები: %n პრობლემური</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>არხები: ყველა მუშაობს</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>გასაგზავნი რიგი: %n მოლოდინში</numerusform>
+            <numerusform>გასაგზავნი რიგი: %n მოლოდინში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>არასდროს</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: გამორთულია</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: ბოლო სინქრონიზაცია — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (ბოლო სინქრონიზაცია: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>გასაგზავნ რიგში %n პასუხი თქვენს გადაწყვეტილებას ელოდება</numerusform>
+            <numerusform>გასაგზავნ რიგში %n პასუხი თქვენს გადაწყვეტილებას ელოდება</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>ისტორიის იმპორტი</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>%n ფაილის იმპორტი…</numerusform>
+            <numerusform>%n ფაილის იმპორტი…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>შეწყვეტა</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>ზარის აღრიცხვა</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>მომხმარებელი:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;მიმართულება:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;დაწყება:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;ხანგრძლივობა:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>შე&amp;ნიშვნები:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>შემომავალი (მომხმარებელმა დარეკა)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>გამავალი (ჩვენ დავრეკეთ)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>წთ</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>წმ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>გასვლა</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>არხების ანგარიშები…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>გასაგზავნი რიგი…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>არხების შემოწმება ახლავე</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>ისტორიის იმპორტი…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>ზარის აღრიცხვა…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>შეტყობინების გახსნა ფორმატირებითა და დანართებით…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>ისტორიის იმპორტი</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>ელფოსტისა და ზარების ჩანაწერები (*.eml *.mbox *.mbx *.csv mbox);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>იმპორტირებულია: %1; გამოტოვებულია (უკვე არსებობს): %2; წაკითხვა ვერ მოხერხდა: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>ჯერ აირჩიეთ შეტყობინება ისტორიაში.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>ჯერ გახსენით მომხმარებელი.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>ზარი აღირიცხა; დასრულების შემდეგ შეავსეთ შედეგი.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>ზარის აღრიცხვა</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>პარამეტრები</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>გაერთიანება</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>შეტყობინება</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>ინტერნეტიდან &amp;სურათების ჩვენება</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>ინტერნეტიდან ჩატვირთული სურათებით გამგზავნმა შეიძლება გაიგოს, წაიკითხეთ თუ არა შეტყობინება და როდის.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>უბრალო &amp;ტექსტი</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;გახსნა</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;შენახვა როგორც…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>დანართები</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>შეტყობინების ტექსტი</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>ეს შეტყობინება აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>ამ შეტყობინების ზოგიერთი ნაწილის წაკითხვა ვერ მოხერხდა:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>სურათები</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>ბმულის გახსნა</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>გსურთ ამ მისამართის გახსნა ბრაუზერში?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>დანართი</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>ფაილი დანართების საცავში არ არის.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>დანართის შენახვა</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>გასაგზავნი რიგი</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>პასუხები, რომლებიც მომხმარებლამდე ჯერ არ მისულა. დროებითი შეფერხებისას გაგზავნა ავტომატურად მეორდება; პასუხი, რომლის ბედიც უცნობია (პროგრამა მისი გაგზავნისას გაითიშა), თავისით ხელახლა არასდროს იგზავნება: შეამოწმეთ, შემდეგ კი ხელახლა გაგზავნეთ ან მონიშნეთ გაგზავნილად.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>შემდეგი მცდელობა</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>მცდელობები</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>პასუხი და ბოლო შეცდომა</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>ახლავე &amp;ხელახლა გაგზავნა</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>გაგზავნილად &amp;მონიშვნა</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;საუბრის გახსნა</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>ხელახალი ცდის მოლოდინში</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>იგზავნება</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ვერ გაიგზავნა</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>უცნობია: შეამოწმეთ</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>არ გაიგზავნა</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>უცნობია: შეამოწმეთ გასაგზავნი რიგი</translation>
     </message>
 </context>
 <context>

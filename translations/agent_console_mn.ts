@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>IMAP сервер:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP порт:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>IMAP хамгаалалт:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP сервер:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP порт:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>SMTP хамгаалалт:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Хэрэглэгчийн нэр:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Нууц үг:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Илгээгчийн хаяг:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Илгээгчийн нэр:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Мессеж татах хавтас:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Илгээсэн хариултыг хадгалах хавтас:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>Бүртгэлийн SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Баталгаажуулах токен:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>SMS дугаарууд:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>WhatsApp дугаарууд:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API хаяг:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Ботын токен:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>Цахим шуудан (IMAP ба SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS ба WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram бот</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Сувгийн бүртгэлүүд</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Шинэ бүртгэл</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Устгах</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Холболтыг &amp;турших</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Хадгалах</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;өрөл:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Нэр:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>Шалгах &amp;давтамж (секунд):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Да&amp;раалал:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Идэвхтэй</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Байхгүй (шифрлэлтгүй)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Системийн түлхүүрийн санд хадгалагдана; одоогийнхыг хэвээр үлдээх бол хоосон орхино уу</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Үйлчилгээ үзүүлэгчийн хаяг (зөвхөн прокси эсвэл туршилтын серверийн хувьд өөрчилнө)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>идэвхгүй</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>асуудал: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>хараахан синхрончлогдоогүй</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхрончлогдсон: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Хадгаллаа. Шинэ мессежүүд дараагийн шалгалтаар татагдана.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Хадгалагдсангүй: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Холбогдож байна…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Холболт ажиллаж байна: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Холбогдож чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Бүртгэл устгах</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>Энэ бүртгэл болон түүний хадгалсан нууц мэдээллийг устгах уу? Түүний мессежүүд түүхэнд хэвээр үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Идэвхгүй болгосон, устгаагүй: түүний илгээх дараалалд хариултууд илгээгдэхийг хүлээсээр байна.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>Олон нийтийн сүлжээ</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Сувгууд: %n асуудалтай</numerusform>
+            <numerusform>Сувгууд: %n асуудалтай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Сувгууд: бүгд ажиллаж байна</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Илгээх дараалал: %n хүлээгдэж байна</numerusform>
+            <numerusform>Илгээх дараалал: %n хүлээгдэж байна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>хэзээ ч үгүй</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: идэвхгүй</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: сүүлийн синхрончлол – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (сүүлийн синхрончлол: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>Илгээх дараалалд %n хариулт таны шийдвэрийг хүлээж байна</numerusform>
+            <numerusform>Илгээх дараалалд %n хариулт таны шийдвэрийг хүлээж байна</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Түүх импортлох</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>%n файл импортлож байна…</numerusform>
+            <numerusform>%n файл импортлож байна…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зогсоох</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Дуудлага бүртгэх</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Харилцагч:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Чиглэл:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Эхэлсэн:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Үргэлжлэх хугацаа:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Тэ&amp;мдэглэл:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Ирсэн (харилцагч залгасан)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Гарсан (бид залгасан)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>сек</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>Гарах</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Сувгийн бүртгэлүүд…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Илгээх дараалал…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Сувгуудыг одоо шалгах</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Түүх импортлох…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Дуудлага бүртгэх…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Мессежийг хэлбэржүүлэлт, хавсралттай нь нээх…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Түүх импортлох</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>Цахим шуудан, дуудлагын бүртгэл (*.eml *.mbox *.mbx *.csv mbox);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>Импортолсон: %1, аль хэдийн байсан тул алгассан: %2, уншиж чадаагүй: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Эхлээд түүхээс мессеж сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Эхлээд харилцагчийг нээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Дуудлагыг бүртгэлээ; дууссаны дараа үр дүнг бүртгэнэ үү.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Дуудлага бүртгэх</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Тохиргоо</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>Нэгтгэх</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Мессеж</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>Интернэтээс &amp;зураг харуулах</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Интернэтээс ачаалах зураг нь таныг мессежийг уншсан эсэх, хэзээ уншсаныг илгээгчид мэдэгдэж болзошгүй.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Энгийн &amp;текст</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Нээх</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Өөр нэрээр &amp;хадгалах…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Хавсралтууд</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Мессежийн текст</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Энэ мессеж байхгүй болсон.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>Энэ мессежийн зарим хэсгийг уншиж чадсангүй:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Зургууд</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Холбоос нээх</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Энэ хаягийг хөтөч дээрээ нээх үү?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Хавсралт</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>Файл хавсралтын санд алга байна.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Хавсралт хадгалах</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Илгээх дараалал</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Харилцагчид хараахан хүрээгүй хариултууд. Түр зуурын алдааны дараа автоматаар дахин илгээхийг оролддог; төлөв нь тодорхойгүй хариултыг (илгээж байх үед програм зогссон) хэзээ ч өөрөө дахин илгээдэггүй: шалгаад, дахин илгээх эсвэл илгээсэн гэж тэмдэглэнэ үү.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Төлөв</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Дараагийн оролдлого</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Оролдлого</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Хариулт ба сүүлийн алдаа</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>Одоо &amp;дахин илгээх</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Илгээсэн гэж тэмдэглэх</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Яриаг нээх</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>дахин оролдохыг хүлээж байна</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>илгээж байна</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>амжилтгүй</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>тодорхойгүй: шалгана уу</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>илгээгдээгүй</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>тодорхойгүй: илгээх дарааллыг шалгана уу</translation>
     </message>
 </context>
 <context>

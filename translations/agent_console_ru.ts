@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>Сервер IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Порт IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>Шифрование IMAP:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Сервер SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Порт SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>Шифрование SMTP:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Папка для получения писем:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Сохранять отправленные ответы в:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>SID учётной записи:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Токен авторизации:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>Номера для SMS:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>Номера WhatsApp:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Адрес API:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Токен бота:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>Электронная почта (IMAP и SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS и WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Бот Telegram</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Учётные записи каналов</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Назв&amp;ание:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>&amp;Интервал проверки (в секундах):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Включена</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Хранится в системном хранилище ключей; оставьте пустым, чтобы не менять</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Адрес провайдера (меняйте только для прокси или тестового сервера)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ещё не синхронизирована</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронизирована: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Сохранено. Новые сообщения будут получены в течение одного интервала проверки.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Подключение работает: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>Удалить эту учётную запись вместе с сохранёнными паролями и токенами? Её сообщения останутся в истории.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Учётная запись отключена, но не удалена: её ответы в исходящих ещё ждут отправки.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -56,6 +256,53 @@
     <message>
         <source>Social</source>
         <translation>Соцсети</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Каналы: %n с ошибкой</numerusform>
+            <numerusform>Каналы: %n с ошибками</numerusform>
+            <numerusform>Каналы: %n с ошибками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Каналы: все работают</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Исходящие: %n в ожидании</numerusform>
+            <numerusform>Исходящие: %n в ожидании</numerusform>
+            <numerusform>Исходящие: %n в ожидании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: отключена</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: последняя синхронизация — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (последняя синхронизация — %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>%n ответ в исходящих ждёт решения</numerusform>
+            <numerusform>%n ответа в исходящих ждут решения</numerusform>
+            <numerusform>%n ответов в исходящих ждут решения</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -840,6 +1087,25 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Импорт истории</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Импорт %n файла…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1119,6 +1385,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Зарегистрировать звонок</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>На&amp;чало:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Входящий (звонил клиент)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Исходящий (звонили мы)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1243,6 +1552,30 @@
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Учётные записи каналов…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Исходящие…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Проверить каналы сейчас</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Импорт истории…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Зарегистрировать звонок…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Открыть сообщение с форматированием и вложениями…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1409,6 +1742,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Импорт истории</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>Письма и записи звонков (*.eml *.mbox *.mbx *.csv mbox);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>Импортировано: %1; пропущено (уже есть): %2; не удалось прочитать: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Сначала выберите сообщение в истории.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Сначала откройте карточку клиента.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Звонок зарегистрирован; когда закончите, заполните итоги.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Зарегистрировать звонок</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1450,6 +1811,141 @@
     <message>
         <source>Merge</source>
         <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>Показать &amp;изображения из интернета</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Внешние изображения могут сообщить отправителю, что сообщение прочитано и когда.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Простой &amp;текст</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Это сообщение больше не существует.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>Не удалось прочитать некоторые части сообщения:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Открыть этот адрес в браузере?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>Файл отсутствует в хранилище вложений.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Ответы, которые ещё не дошли до клиента. После временных сбоев отправка повторяется автоматически; ответ с неизвестной судьбой (приложение остановилось во время его отправки) никогда не отправляется повторно сам: проверьте его, а затем отправьте снова или пометьте как отправленный.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Ответ и последняя ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>&amp;Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Пометить как отправленный</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>Открыть &amp;диалог</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>ожидает повтора</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>неизвестно: проверьте</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2872,10 @@
     <message>
         <source>not sent</source>
         <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>неизвестно: проверьте исходящие</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>IMAP server:</source>
+        <extracomment>(field, widget type) per kind; &quot;secret&quot; fields go to the keyring, &quot;list&quot; fields are comma-separated.</extracomment>
+        <translation>IMAP server:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP porti:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>IMAP xavfsizligi:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP server:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP porti:</translation>
+    </message>
+    <message>
+        <source>SMTP security:</source>
+        <translation>SMTP xavfsizligi:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Foydalanuvchi nomi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Yuboruvchi manzili:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Yuboruvchi nomi:</translation>
+    </message>
+    <message>
+        <source>Folder to fetch:</source>
+        <translation>Xatlar olinadigan papka:</translation>
+    </message>
+    <message>
+        <source>Save sent replies in:</source>
+        <translation>Yuborilgan javoblar papkasi:</translation>
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation>Hisob SID:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Autentifikatsiya tokeni:</translation>
+    </message>
+    <message>
+        <source>SMS numbers:</source>
+        <translation>SMS raqamlari:</translation>
+    </message>
+    <message>
+        <source>WhatsApp numbers:</source>
+        <translation>WhatsApp raqamlari:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API manzili:</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Bot tokeni:</translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP and SMTP)</source>
+        <translation>Elektron pochta (IMAP va SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and WhatsApp (Twilio)</source>
+        <translation>SMS va WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram bot</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Kanal hisoblari</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Yangi hisob</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;O&apos;chirish</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Ulanishni tekshirish</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Turi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every (seconds):</source>
+        <translation>Tekshirish &amp;davriyligi (soniya):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Na&amp;vbat:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Faol</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Yo&apos;q (shifrlanmagan)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Tizimning kalitlar omborida saqlanadi; joriysini saqlab qolish uchun bo&apos;sh qoldiring</translation>
+    </message>
+    <message>
+        <source>+995322000000, +995322000001</source>
+        <translation>+995322000000, +995322000001</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address (change only for a proxy or a test server)</source>
+        <translation>Provayder manzili (faqat proksi yoki test serveri uchun o&apos;zgartiring)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nofaol</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>muammo: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>hali sinxronlanmagan</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sinxronlandi: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New messages are fetched within one check interval.</source>
+        <translation>Saqlandi. Yangi xabarlar keyingi tekshiruvda olinadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ulanmoqda…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Ulanish ishlayapti: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Ulanib bo&apos;lmadi: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hisobni o&apos;chirish</translation>
+    </message>
+    <message>
+        <source>Remove this account and its stored secrets? Its messages stay in the timelines.</source>
+        <translation>Ushbu hisob va uning saqlangan maxfiy ma&apos;lumotlari o&apos;chirilsinmi? Uning xabarlari tarixda qoladi.</translation>
+    </message>
+    <message>
+        <source>Disabled, not removed: replies in its outbox still wait to be sent.</source>
+        <translation>Nofaol qilindi, lekin o&apos;chirilmadi: uning yuborish navbatidagi javoblar hali yuborilishini kutmoqda.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Agent</source>
@@ -55,6 +255,50 @@
     <message>
         <source>Social</source>
         <translation>Ijtimoiy tarmoqlar</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStatusButton</name>
+    <message numerus="yes">
+        <source>Channels: %n with a problem</source>
+        <translation>
+            <numerusform>Kanallar: %n tasida muammo bor</numerusform>
+            <numerusform>Kanallar: %n tasida muammo bor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: all working</source>
+        <translation>Kanallar: hammasi ishlayapti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Yuborish navbati: %n ta kutmoqda</numerusform>
+            <numerusform>Yuborish navbati: %n ta kutmoqda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hech qachon</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: nofaol</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2</source>
+        <translation>%1: oxirgi sinxronlash – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (last synced %3)</source>
+        <translation>%1: %2 (oxirgi sinxronlash: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies need your decision in the outbox</source>
+        <translation>
+            <numerusform>Yuborish navbatida %n ta javob qaroringizni kutmoqda</numerusform>
+            <numerusform>Yuborish navbatida %n ta javob qaroringizni kutmoqda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +1075,24 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Import history</source>
+        <translation>Tarixni import qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>%n ta fayl import qilinmoqda…</numerusform>
+            <numerusform>%n ta fayl import qilinmoqda…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>To&apos;xtatish</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>unread</source>
@@ -1110,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Qo&apos;ng&apos;iroqni qayd etish</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Mijoz:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Yo&apos;nalish:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Boshlangan vaqti:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Davomiyligi:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Eslatmalar:</translation>
+    </message>
+    <message>
+        <source>Incoming (the customer called)</source>
+        <translation>Kiruvchi (mijoz qo&apos;ng&apos;iroq qildi)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we called)</source>
+        <translation>Chiquvchi (biz qo&apos;ng&apos;iroq qildik)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>daq</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1234,6 +1539,30 @@
     <message>
         <source>Quit</source>
         <translation>Chiqish</translation>
+    </message>
+    <message>
+        <source>Channel accounts…</source>
+        <translation>Kanal hisoblari…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Yuborish navbati…</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>Kanallarni hozir tekshirish</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Tarixni import qilish…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Qo&apos;ng&apos;iroqni qayd etish…</translation>
+    </message>
+    <message>
+        <source>Open the message with formatting and attachments…</source>
+        <translation>Xabarni formati va biriktirilgan fayllari bilan ochish…</translation>
     </message>
     <message>
         <source>Search customers: name, email, phone (Ctrl+F)</source>
@@ -1392,6 +1721,34 @@
         </translation>
     </message>
     <message>
+        <source>Import history</source>
+        <translation>Tarixni import qilish</translation>
+    </message>
+    <message>
+        <source>E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)</source>
+        <translation>Elektron pochta va qo&apos;ng&apos;iroq yozuvlari (*.eml *.mbox *.mbx *.csv mbox);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already there, %3 could not be read.</source>
+        <translation>Import qilindi: %1, allaqachon mavjud bo&apos;lgani uchun o&apos;tkazib yuborildi: %2, o&apos;qib bo&apos;lmadi: %3.</translation>
+    </message>
+    <message>
+        <source>Select a message in the timeline first.</source>
+        <translation>Avval tarixdan xabarni tanlang.</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Avval mijozni oching.</translation>
+    </message>
+    <message>
+        <source>Call logged; wrap it up when you are done.</source>
+        <translation>Qo&apos;ng&apos;iroq qayd etildi; tugatgach, natijani kiriting.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Qo&apos;ng&apos;iroqni qayd etish</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
@@ -1433,6 +1790,141 @@
     <message>
         <source>Merge</source>
         <translation>Birlashtirish</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <extracomment>Images the agent asked to see, already fetched: URL -&gt; image.</extracomment>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Show &amp;images from the internet</source>
+        <translation>Internetdan &amp;rasmlarni ko&apos;rsatish</translation>
+    </message>
+    <message>
+        <source>Remote images can tell the sender that and when you read the message.</source>
+        <translation>Internetdan yuklanadigan rasmlar yuboruvchiga xabarni o&apos;qiganingizni va qachon o&apos;qiganingizni bildirishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Oddiy &amp;matn</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Boshqacha saqlash…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Biriktirilgan fayllar</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Xabar matni</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Bu xabar endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read:</source>
+        <translation>Bu xabarning ayrim qismlarini o&apos;qib bo&apos;lmadi:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Rasmlar</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Havolani ochish</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Bu manzil brauzeringizda ochilsinmi?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Biriktirilgan fayl</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachment store.</source>
+        <translation>Fayl biriktirilgan fayllar omborida yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Biriktirilgan faylni saqlash</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Yuborish navbati</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Temporary failures are retried automatically; a reply whose fate is unknown (the app stopped while sending it) is never resent on its own: check, then resend it or mark it as sent.</source>
+        <translation>Mijozga hali yetib bormagan javoblar. Vaqtinchalik xatolardan keyin yuborish avtomatik ravishda qayta urinib ko&apos;riladi; holati noma&apos;lum javob (ilova uni yuborayotganda to&apos;xtab qolgan) hech qachon o&apos;z-o&apos;zidan qayta yuborilmaydi: tekshiring, so&apos;ng uni qayta yuboring yoki yuborilgan deb belgilang.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Keyingi urinish</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Urinishlar</translation>
+    </message>
+    <message>
+        <source>Reply and last error</source>
+        <translation>Javob va oxirgi xato</translation>
+    </message>
+    <message>
+        <source>&amp;Resend now</source>
+        <translation>&amp;Hozir qayta yuborish</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Yuborilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Suhbatni ochish</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>qayta urinish kutilmoqda</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>yuborilmoqda</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>unknown: check</source>
+        <translation>noma&apos;lum: tekshiring</translation>
     </message>
 </context>
 <context>
@@ -1952,15 +2444,15 @@
     </message>
     <message>
         <source>Add section</source>
-        <translation>Bo'lim qo'shish</translation>
+        <translation>Bo&apos;lim qo&apos;shish</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation>Mezon qo'shish</translation>
+        <translation>Mezon qo&apos;shish</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>O'chirish</translation>
+        <translation>O&apos;chirish</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2000,7 +2492,7 @@
     </message>
     <message>
         <source>Yes / no</source>
-        <translation>Ha / yo'q</translation>
+        <translation>Ha / yo&apos;q</translation>
     </message>
     <message>
         <source>3 points</source>
@@ -2016,15 +2508,15 @@
     </message>
     <message>
         <source>Sections and criteria</source>
-        <translation>Bo'limlar va mezonlar</translation>
+        <translation>Bo&apos;limlar va mezonlar</translation>
     </message>
     <message>
         <source>%1 — version %2 (saving adds version %3; reviews keep the version they began with)</source>
-        <translation>%1 — %2-versiya (saqlash %3-versiyani qo'shadi; baholashlar boshlangan versiyasida qoladi)</translation>
+        <translation>%1 — %2-versiya (saqlash %3-versiyani qo&apos;shadi; baholashlar boshlangan versiyasida qoladi)</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation>Yangi bo'lim</translation>
+        <translation>Yangi bo&apos;lim</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2032,7 +2524,7 @@
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation>Saqlab bo'lmaydi: %1</translation>
+        <translation>Saqlab bo&apos;lmaydi: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria, total weight %1</source>
@@ -2043,7 +2535,7 @@
     </message>
     <message>
         <source>The weights do not add up to the declared total; scores stay 0–100.</source>
-        <translation>Vaznlar belgilangan jamiga teng emas; ballar baribir 0–100 oralig'ida qoladi.</translation>
+        <translation>Vaznlar belgilangan jamiga teng emas; ballar baribir 0–100 oralig&apos;ida qoladi.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
@@ -2351,6 +2843,10 @@
     <message>
         <source>not sent</source>
         <translation>yuborilmadi</translation>
+    </message>
+    <message>
+        <source>unknown: check the outbox</source>
+        <translation>noma&apos;lum: yuborish navbatini tekshiring</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,61 @@ def mark_read(session: Session, interaction_id: int) -> None:
     interaction = session.get(Interaction, interaction_id)
     if interaction is not None and interaction.unread:
         interaction.unread = False
+
+
+def log_call(
+    session: Session,
+    customer_id: int,
+    *,
+    direction: str,
+    started_at: datetime,
+    duration_seconds: int,
+    notes: str = "",
+    agent_id: int | None = None,
+    number: str | None = None,
+) -> Event:
+    """A call taken on a desk phone, entered by hand: a new phone conversation holding the call.
+
+    It stays open so the agent can wrap it up like any other contact.
+    """
+    if direction not in (Direction.IN.value, Direction.OUT.value):
+        raise ConversationError(f"unknown call direction {direction}")
+    if duration_seconds < 0:
+        raise ConversationError("a call cannot last less than nothing")
+    if started_at > utcnow():
+        raise ConversationError("the call cannot start in the future")
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise ConversationError("the customer no longer exists")
+    agent = session.get(Agent, agent_id) if agent_id else None
+    interaction = Interaction(
+        customer_id=customer_id,
+        channel=Channel.PHONE.value,
+        status="open",
+        opened_at=started_at,
+        last_activity_at=started_at,
+        last_preview=" ".join(notes.split())[:PREVIEW_LEN],
+        assigned_agent_id=agent_id,
+        unread=False,
+    )
+    session.add(interaction)
+    session.flush()
+    event = Event(
+        interaction_id=interaction.id,
+        customer_id=customer_id,
+        channel=Channel.PHONE.value,
+        kind=EventKind.CALL.value,
+        direction=direction,
+        author_agent_id=agent_id,
+        author_name=agent.name if agent else "",
+        body_text=notes.strip(),
+        occurred_at=started_at,
+        duration_seconds=duration_seconds,
+        delivery_status=None,
+        meta={"logged_by_hand": True, "number": number} if number else {"logged_by_hand": True},
+    )
+    session.add(event)
+    if customer.last_activity_at is None or started_at > customer.last_activity_at:
+        customer.last_activity_at = started_at
+    session.flush()
+    return event

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from agent_console.core.models import CoachingComment, Event, Interaction, Outcome
+from agent_console.core.models import Attachment, CoachingComment, Event, Interaction, Outcome
 from agent_console.core.text import like_escape
 
 PAGE_SIZE = 30
@@ -129,6 +129,48 @@ def full_body(session: Session, event_id: int) -> tuple[str, str | None]:
     """The whole text (and sanitised HTML) of one event, for an expanded entry."""
     row = session.execute(select(Event.body_text, Event.body_html).where(Event.id == event_id)).one()
     return row[0], row[1]
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    mime_type: str
+    size_bytes: int
+    storage_path: str | None
+
+
+@dataclass(frozen=True)
+class MessageDetail:
+    """One message in full, for the message window: formatting, attachments, what was unreadable."""
+
+    id: int
+    channel: str
+    author_name: str
+    subject: str | None
+    occurred_at: datetime
+    body_text: str
+    body_html: str | None
+    attachments: list[AttachmentInfo]
+    problems: list[str]
+
+
+def message_detail(session: Session, event_id: int) -> MessageDetail | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    files = session.scalars(select(Attachment).where(Attachment.event_id == event_id).order_by(Attachment.id))
+    return MessageDetail(
+        event.id,
+        event.channel,
+        event.author_name,
+        event.subject,
+        event.occurred_at,
+        event.body_text,
+        event.body_html,
+        [AttachmentInfo(a.id, a.filename, a.mime_type, a.size_bytes, a.storage_path) for a in files],
+        [str(p) for p in (event.meta or {}).get("problems", [])],
+    )
 
 
 def previous_interaction_cursor(

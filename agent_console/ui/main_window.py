@@ -45,8 +45,9 @@ from agent_console.core.models import Agent, Interaction
 from agent_console.core.outcomes import codes, followups, kpi, wrapup
 from agent_console.core.replies import library
 from agent_console.core.replies.template import RenderContext
-from agent_console.settings import Settings, rates_enabled
+from agent_console.settings import Settings, rates_enabled, sync_in_app
 from agent_console.ui import appearance, i18n
+from agent_console.ui.channels import ChannelStatusButton, ChannelSync
 from agent_console.ui.common import icon
 from agent_console.ui.composer import Composer
 from agent_console.ui.customer_card import CustomerCardWidget
@@ -167,6 +168,18 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo_last_merge)
         self.statusBar().addPermanentWidget(self.undo_button)
+        self.channel_button = ChannelStatusButton(self)
+        self.statusBar().addPermanentWidget(self.channel_button)
+        self.channel_sync = ChannelSync(self.tasks, database, sync_in_app(settings, database.dialect), self)
+        self.channel_sync.state_changed.connect(self.channel_button.show_state)
+        self.channel_sync.changed.connect(self._channels_filed)
+        self.channel_button.clicked.connect(
+            lambda: (
+                self.open_outbox()
+                if self.channel_button.state and self.channel_button.state.waiting
+                else self.open_accounts()
+            )
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
         self.check_follow_ups()
         self._offer_unfinished_wrapups()
         self._announce_coaching_notes()
+        self.channel_sync.start()
 
     # --- actions and text -------------------------------------------------------------
 
@@ -271,6 +285,12 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action("F1", self.show_shortcuts)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
+        self.act_accounts = self._action("", self.open_accounts)
+        self.act_outbox = self._action("Ctrl+Shift+B", self.open_outbox)
+        self.act_sync_now = self._action("Ctrl+Shift+S", self.channel_sync.sync_now)
+        self.act_import = self._action("Ctrl+Shift+I", self.import_history)
+        self.act_log_call = self._action("Ctrl+Shift+L", self.log_call)
+        self.act_open_message = self._action("Ctrl+Shift+E", self.open_message)
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -278,6 +298,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_refresh)
+        self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -298,12 +319,17 @@ class MainWindow(QMainWindow):
             self.menu_go.addAction(action)
         self.menu_conversation = bar.addMenu("")
         self.menu_conversation.addAction(self.act_wrapup)
+        self.menu_conversation.addAction(self.act_log_call)
+        self.menu_conversation.addAction(self.act_open_message)
         self.menu_conversation.addAction(self.act_correct)
         self.menu_customer = bar.addMenu("")
         self.menu_customer.addAction(self.act_merge)
         self.menu_customer.addAction(self.act_undo_merge)
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_replies)
+        self.menu_tools.addAction(self.act_accounts)
+        self.menu_tools.addAction(self.act_outbox)
+        self.menu_tools.addAction(self.act_sync_now)
         self.menu_tools.addAction(self.act_dashboard)
         self.menu_tools.addAction(self.act_review)
         self.menu_tools.addAction(self.act_coaching)
@@ -350,6 +376,12 @@ class MainWindow(QMainWindow):
             self.act_shortcuts: self.tr("Keyboard shortcuts"),
             self.act_about: self.tr("About Agent Console"),
             self.act_quit: self.tr("Quit"),
+            self.act_accounts: self.tr("Channel accounts…"),
+            self.act_outbox: self.tr("Outbox…"),
+            self.act_sync_now: self.tr("Check channels now"),
+            self.act_import: self.tr("Import history…"),
+            self.act_log_call: self.tr("Log a call…"),
+            self.act_open_message: self.tr("Open the message with formatting and attachments…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -1060,6 +1092,100 @@ class MainWindow(QMainWindow):
 
     # --- dialogs, errors, closing -----------------------------------------------------
 
+    # --- channels -------------------------------------------------------------------------
+
+    def _channels_filed(self) -> None:
+        """New messages were filed (here or by a team's sync service): show them now."""
+        self.inbox_model.reload()
+        self.timeline.model.refresh_newest()
+
+    def open_accounts(self) -> None:
+        from agent_console.ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.tasks, self)
+        dialog.changed.connect(self.channel_sync.sync_now)
+        dialog.exec()
+
+    def open_outbox(self) -> None:
+        from agent_console.ui.channels import OutboxDialog
+
+        dialog = OutboxDialog(self.tasks, self)
+        dialog.open_conversation.connect(
+            lambda interaction_id: (dialog.accept(), self.open_interaction(interaction_id))
+        )
+        dialog.finished.connect(lambda _result: self.channel_sync.sync_now())
+        dialog.exec()
+
+    def import_history(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from agent_console.ui.channels import ImportRun
+
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import history"),
+            "",
+            self.tr("E-mail and call records (*.eml *.mbox *.mbx *.csv mbox);;All files (*)"),
+        )
+        if not files:
+            return
+        run = ImportRun(self.tasks, files, self)
+        run.finished.connect(self._imported)
+        run.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Import history"), message))
+        run.start()
+
+    def _imported(self, report: Any) -> None:
+        summary = report.summary
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import history"))
+        box.setText(
+            self.tr("Imported %1, skipped %2 already there, %3 could not be read.")
+            .replace("%1", str(summary.imported))
+            .replace("%2", str(summary.skipped))
+            .replace("%3", str(len(summary.failed)))
+        )
+        if summary.failed:
+            box.setDetailedText("\n".join(f"{f.source}: {f.reason}" for f in summary.failed[:500]))
+        box.exec()
+        self.refresh()
+
+    def open_message(self) -> None:
+        from agent_console.ui.message_view import MessageDialog
+
+        entry = self.timeline.current_entry()
+        if entry is None:
+            self.statusBar().showMessage(self.tr("Select a message in the timeline first."), 5000)
+            return
+        MessageDialog(self.tasks, entry.id, self).exec()
+
+    def log_call(self) -> None:
+        from agent_console.ui.channels import LogCallDialog
+
+        customer_id = self.customer_id
+        if customer_id is None:
+            self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
+            return
+        dialog = LogCallDialog(self.customer_name, self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        agent_id = self.agent_id
+
+        def save(session: Any) -> int:
+            return conversation.log_call(session, customer_id, agent_id=agent_id, **values).interaction_id
+
+        def saved(interaction_id: int) -> None:
+            self.statusBar().showMessage(self.tr("Call logged; wrap it up when you are done."), 6000)
+            self.inbox_model.reload()
+            self.open_interaction(interaction_id)
+
+        self.tasks.db(
+            save,
+            saved,
+            lambda error: QMessageBox.warning(self, self.tr("Log a call"), str(error)),
+            owner=self,
+        )
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if not dialog.exec():
@@ -1118,6 +1244,7 @@ class MainWindow(QMainWindow):
         if self.wrapup.target is not None:
             self._save_wrapup_draft(synchronous=True)
         self._flush_active(synchronous=True)
+        self.channel_sync.stop()
         for window in (self.dashboard, self.review, self.coaching):
             if window is not None:
                 window.close()

@@ -66,6 +66,8 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
     if db_url is None:
         scratch = tempfile.TemporaryDirectory(prefix="agent-console-shots-")
         os.environ.setdefault("AGENT_CONSOLE_HOME", scratch.name)
+        # Screens show channel accounts with made-up servers: never try to reach them.
+        os.environ.setdefault("AGENT_CONSOLE_SYNC", "0")
         db_url = f"sqlite:///{scratch.name}/demo.sqlite3"
     app: QApplication = make_application()
     i18n.install(app, lang)
@@ -194,7 +196,9 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
         settle(coaching, window.tasks)
         files.append(_grab(coaching, out / f"coaching{suffix}.png"))
         coaching.close()
-    # 10. Keyboard shortcuts and the merge dialog.
+    # 10. Channels: accounts, the outbox, a formatted e-mail with an attachment, a logged call.
+    files.extend(_channel_shots(window, database, out, suffix))
+    # 11. Keyboard shortcuts and the merge dialog.
     files.append(
         _dialog_shot(
             window, ShortcutsDialog(window.actions(), window), out / f"shortcuts{suffix}.png", window.tasks
@@ -209,4 +213,102 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
     database.close()
     if scratch is not None:
         scratch.cleanup()
+    return files
+
+
+def sample_html_mail(pixel: str = "https://tracker.example.net/open.gif?u=42") -> bytes:
+    """A customer's formatted e-mail with a tracking pixel, a link, a script and a PDF."""
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = "ნინო ბერიძე <nino.beridze@example.ge>"
+    mail["To"] = "support@shop.example"
+    mail["Subject"] = "სამაჯურს საკეტი აკლია — შეკვეთა 4417"
+    mail["Date"] = "Mon, 23 Nov 2026 09:12:00 +0400"
+    mail["Message-ID"] = "<shot-html-1@example.ge>"
+    mail.set_content("გამარჯობა,\n\nშეკვეთა 4417: სამაჯური საკეტის გარეშე მოვიდა.\n\nნინო")
+    mail.add_alternative(
+        "<html><body><p>გამარჯობა,</p><p>შეკვეთა <b>4417</b>: სამაჯური <i>საკეტის გარეშე</i> მოვიდა. "
+        "ფოტო და კურიერის შენიშვნა თან ერთვის.</p>"
+        f'<img src="{pixel}" width="1" height="1">'
+        '<p><a href="https://courier.example.net/track/4417">თრექინგის გვერდი</a></p>'
+        "<script>alert('x')</script><p style=\"color:#555\">ნინო</p></body></html>",
+        subtype="html",
+    )
+    mail.add_attachment(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+        maintype="application",
+        subtype="pdf",
+        filename="courier-note.pdf",
+    )
+    return bytes(mail)
+
+
+def _channel_shots(window: object, database: Database, out: Path, suffix: str) -> list[Path]:
+    """Accounts (one working, one failing), the outbox, a formatted e-mail, the log-a-call form."""
+    from datetime import timedelta
+
+    from agent_console.channels import accounts
+    from agent_console.channels.ingest import ingest
+    from agent_console.channels.mail import parse_message
+    from agent_console.core import conversation, outbox
+    from agent_console.core.models import ChannelAccount, Event, OutboxItem, utcnow
+    from agent_console.ui.accounts_dialog import AccountsDialog
+    from agent_console.ui.channels import LogCallDialog, OutboxDialog
+    from agent_console.ui.message_view import MessageDialog
+
+    files: list[Path] = []
+    tasks = window.tasks  # type: ignore[attr-defined]
+    now = utcnow()
+    with database.session() as session:
+        mailbox = accounts.save(
+            session,
+            name="support@shop.example",
+            kind="email",
+            settings={
+                "imap_host": "imap.shop.example",
+                "imap_port": 993,
+                "imap_security": "ssl",
+                "smtp_host": "smtp.shop.example",
+                "smtp_port": 587,
+                "smtp_security": "starttls",
+                "username": "support@shop.example",
+                "from_address": "support@shop.example",
+                "from_name": "Shop Support",
+                "sent_folder": "Sent",
+            },
+        )
+        mailbox.last_attempt_at = mailbox.last_success_at = now - timedelta(minutes=1)
+        bot = accounts.save(
+            session, name="@shop_help_bot", kind="telegram", settings={}, poll_seconds=30, queue="chat"
+        )
+        bot.last_attempt_at, bot.last_success_at = now - timedelta(seconds=20), now - timedelta(hours=3)
+        bot.last_error = "Cannot reach api.telegram.org: no answer within 20 s"
+        filed = ingest(session, [parse_message(sample_html_mail())], queue="general")
+        interaction_id = next(iter(filed.interactions))
+        event_id = session.scalars(
+            select(Event.id).where(Event.external_id == "shot-html-1@example.ge")
+        ).one()
+        reply = conversation.send_reply(session, interaction_id, "Dear Nino, we are sorry…", agent_id=None)
+        item = session.scalars(select(OutboxItem).where(OutboxItem.event_id == reply.id)).one()
+        outbox.claim(session, item.id, "screenshot", now - timedelta(minutes=10))
+        outbox.recover_stale(session, now)
+        session.flush()
+        assert session.get(ChannelAccount, mailbox.id) is not None
+    window.channel_sync.tick()  # type: ignore[attr-defined]
+    settle(window, tasks)  # type: ignore[arg-type]
+    files.append(_grab(window, out / f"channels_status{suffix}.png"))  # type: ignore[arg-type]
+    dialog = AccountsDialog(tasks, window)  # type: ignore[arg-type]
+    dialog.resize(980, 640)
+    files.append(_dialog_shot(window, dialog, out / f"accounts{suffix}.png", tasks))  # type: ignore[arg-type]
+    files.append(
+        _dialog_shot(window, OutboxDialog(tasks, window), out / f"outbox{suffix}.png", tasks)  # type: ignore[arg-type]
+    )
+    files.append(
+        _dialog_shot(window, MessageDialog(tasks, event_id, window), out / f"message{suffix}.png", tasks)  # type: ignore[arg-type]
+    )
+    call = LogCallDialog("Nino Beridze", window)  # type: ignore[arg-type]
+    call.minutes.setValue(6)
+    call.notes.setPlainText("Asked about the missing clasp; promised a replacement by courier.")
+    files.append(_dialog_shot(window, call, out / f"log_call{suffix}.png", tasks))  # type: ignore[arg-type]
     return files

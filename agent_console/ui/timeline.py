@@ -727,6 +727,7 @@ class TimelineDelegate(QStyledItemDelegate):
             "queued": self.tr("in outbox"),
             "sent": self.tr("sent"),
             "failed": self.tr("not sent"),
+            "unknown": self.tr("unknown: check the outbox"),
         }
         return f" · {labels.get(entry.delivery_status, entry.delivery_status)}"
 
