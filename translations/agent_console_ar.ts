@@ -473,6 +473,7 @@
     <name>Composer</name>
     <message>
         <source>Send</source>
+        <extracomment>The channel this reply leaves on: the conversation&apos;s, or another address of the customer.</extracomment>
         <translation>إرسال</translation>
     </message>
     <message>
@@ -482,6 +483,10 @@
     <message>
         <source>Reply</source>
         <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Send the reply through this channel</source>
+        <translation>إرسال الرد عبر هذه القناة</translation>
     </message>
     <message>
         <source>Send the reply</source>

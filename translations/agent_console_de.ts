@@ -449,6 +449,7 @@
     <name>Composer</name>
     <message>
         <source>Send</source>
+        <extracomment>The channel this reply leaves on: the conversation&apos;s, or another address of the customer.</extracomment>
         <translation>Senden</translation>
     </message>
     <message>
@@ -458,6 +459,10 @@
     <message>
         <source>Reply</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Send the reply through this channel</source>
+        <translation>Antwort über diesen Kanal senden</translation>
     </message>
     <message>
         <source>Send the reply</source>

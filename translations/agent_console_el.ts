@@ -449,6 +449,7 @@
     <name>Composer</name>
     <message>
         <source>Send</source>
+        <extracomment>The channel this reply leaves on: the conversation&apos;s, or another address of the customer.</extracomment>
         <translation>Αποστολή</translation>
     </message>
     <message>
@@ -458,6 +459,10 @@
     <message>
         <source>Reply</source>
         <translation>Απάντηση</translation>
+    </message>
+    <message>
+        <source>Send the reply through this channel</source>
+        <translation>Αποστολή της απάντησης μέσω αυτού του καναλιού</translation>
     </message>
     <message>
         <source>Send the reply</source>

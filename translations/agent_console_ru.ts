@@ -455,6 +455,7 @@
     <name>Composer</name>
     <message>
         <source>Send</source>
+        <extracomment>The channel this reply leaves on: the conversation&apos;s, or another address of the customer.</extracomment>
         <translation>Отправить</translation>
     </message>
     <message>
@@ -464,6 +465,10 @@
     <message>
         <source>Reply</source>
         <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Send the reply through this channel</source>
+        <translation>Отправить ответ через этот канал</translation>
     </message>
     <message>
         <source>Send the reply</source>

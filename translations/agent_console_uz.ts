@@ -449,6 +449,7 @@
     <name>Composer</name>
     <message>
         <source>Send</source>
+        <extracomment>The channel this reply leaves on: the conversation&apos;s, or another address of the customer.</extracomment>
         <translation>Yuborish</translation>
     </message>
     <message>
@@ -458,6 +459,10 @@
     <message>
         <source>Reply</source>
         <translation>Javob</translation>
+    </message>
+    <message>
+        <source>Send the reply through this channel</source>
+        <translation>Javobni shu kanal orqali yuborish</translation>
     </message>
     <message>
         <source>Send the reply</source>

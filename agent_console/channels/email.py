@@ -268,9 +268,20 @@ def _imap_errors(host: str) -> Iterator[None]:
     except imaplib.IMAP4.abort as exc:
         raise TransientError(f"The connection to the IMAP server {host} broke off: {_said(exc)}") from exc
     except imaplib.IMAP4.error as exc:
-        raise PermanentError(f"The IMAP server {host} answered: {_said(exc)}") from exc
+        said = _said(exc)
+        if _busy(said):
+            raise TransientError(f"The IMAP server {host} is busy: {said}") from exc
+        raise PermanentError(f"The IMAP server {host} answered: {said}") from exc
     except OSError as exc:
         raise _network_error(exc, "IMAP", host) from exc
+
+
+def _busy(said: str) -> bool:
+    """A refusal that passes: a BYE greeting ("too many connections") or a try-again code."""
+    lowered = said.lower()
+    return (
+        said.upper().startswith(("BYE", *_TEMPORARY_CODES)) or "too many" in lowered or "try again" in lowered
+    )
 
 
 def _imap_login(imap: imaplib.IMAP4, server: _Server) -> None:

@@ -18,6 +18,7 @@ from agent_console.core.models import (
     Draft,
     Event,
     EventKind,
+    Identity,
     Interaction,
     utcnow,
 )
@@ -90,6 +91,21 @@ def save_draft(
     draft.agent_id = agent_id
     draft.channel = channel
     draft.updated_at = utcnow()
+
+
+def reply_channels(session: Session, interaction_id: int) -> list[str]:
+    """Channels a reply can take: the conversation's own first, then any other the customer has an
+    address on (an e-mail address, a phone number for SMS or WhatsApp, a Telegram chat)."""
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is None:
+        return []
+    kinds = set(session.scalars(select(Identity.kind).where(Identity.customer_id == interaction.customer_id)))
+    others = [
+        channel
+        for channel, wanted in outbox.RECIPIENT_KINDS.items()
+        if channel != interaction.channel and kinds & set(wanted)
+    ]
+    return [interaction.channel, *others]
 
 
 def load_draft(session: Session, interaction_id: int) -> Draft | None:

@@ -12,7 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_console.core import conversation
 from agent_console.core.conversation import InteractionInfo
@@ -70,6 +78,9 @@ class Composer(QWidget):
         self._dirty = False
 
         self.channel_icon = QLabel(self)
+        #: The channel this reply leaves on: the conversation's, or another address of the customer.
+        self.via = QComboBox(self)
+        self.via.currentIndexChanged.connect(self._via_changed)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.state = QLabel(self)
@@ -84,6 +95,7 @@ class Composer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.channel_icon)
         top.addWidget(self.header, 1)
+        top.addWidget(self.via)
         top.addWidget(self.state)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -119,6 +131,8 @@ class Composer(QWidget):
             )
         )
         self.editor.setAccessibleName(self.tr("Reply"))
+        self.via.setAccessibleName(self.tr("Send the reply through this channel"))
+        self.via.setToolTip(self.via.accessibleName())
         self.send_button.setAccessibleName(self.tr("Send the reply"))
         self._update_header()
 
@@ -129,10 +143,11 @@ class Composer(QWidget):
             self.editor.setPlaceholderText("")
             self.channel_icon.clear()
             return
-        self.channel_icon.setPixmap(channel_icon(info.channel).pixmap(18, 18))
+        channel = self.reply_channel() or info.channel
+        self.channel_icon.setPixmap(channel_icon(channel).pixmap(18, 18))
         self.header.setText(
             self.tr("Reply via %1 to %2")
-            .replace("%1", channel_name(info.channel))
+            .replace("%1", channel_name(channel))
             .replace("%2", info.customer_name)
         )
         self.editor.setPlaceholderText(self.tr("Write your reply… (Ctrl+Enter sends)"))
@@ -148,18 +163,38 @@ class Composer(QWidget):
         self._set_text("")
         self.state.setText("")
         self.checks.reset()
+        self._fill_via([info.channel] if info else [], None)
         if info is None:
             return
         interaction_id = info.id
         self.tasks.db(
-            lambda s: _draft_body(s, interaction_id),
-            lambda body: self._draft_arrived(interaction_id, body),
+            lambda s: _draft_and_channels(s, interaction_id),
+            lambda found: self._draft_arrived(interaction_id, found),
             owner=self,
         )
 
-    def _draft_arrived(self, interaction_id: int, body: str | None) -> None:
+    def _fill_via(self, channels: list[str], chosen: str | None) -> None:
+        self.via.blockSignals(True)
+        self.via.clear()
+        for channel in channels:
+            self.via.addItem(channel_icon(channel), channel_name(channel), channel)
+        self.via.setCurrentIndex(max(0, self.via.findData(chosen)) if chosen else 0)
+        self.via.blockSignals(False)
+        self.via.setVisible(len(channels) > 1)
+        self._update_header()
+
+    def reply_channel(self) -> str | None:
+        return self.via.currentData()
+
+    def _via_changed(self, _index: int) -> None:
+        self._update_header()
+        self._changed()
+
+    def _draft_arrived(self, interaction_id: int, found: tuple[str | None, str | None, list[str]]) -> None:
         if self.interaction is None or self.interaction.id != interaction_id or self._dirty:
             return
+        body, chosen, channels = found
+        self._fill_via(channels or [self.interaction.channel], chosen)
         if body:
             self._set_text(body)
             self.state.setText(self.tr("Draft restored"))
@@ -185,7 +220,7 @@ class Composer(QWidget):
             return
         self._dirty = False
         interaction_id, body, agent_id = self.interaction.id, self.editor.toPlainText(), self.agent_id
-        channel = self.interaction.channel
+        channel = self.reply_channel() or self.interaction.channel
 
         def write(session: Any) -> int:
             conversation.save_draft(session, interaction_id, body, agent_id=agent_id, channel=channel)
@@ -263,8 +298,12 @@ class Composer(QWidget):
         checks = [{"code": w.code, "params": dict(w.params)} for w in self.checks.check_now(text)]
         checks += [{"dismissed": key} for key in sorted(self.checks.dismissed)]
 
+        channel = self.reply_channel() or info.channel
+
         def record(session: Any) -> int:
-            return conversation.send_reply(session, info.id, text, agent_id=agent_id, draft_checks=checks).id
+            return conversation.send_reply(
+                session, info.id, text, agent_id=agent_id, channel=channel, draft_checks=checks
+            ).id
 
         self.tasks.db(record, lambda _event_id: self._sent(info), self._send_failed, owner=self)
 
@@ -286,6 +325,8 @@ def _build_index(session: Any) -> SearchIndex:
     return SearchIndex.build(session)
 
 
-def _draft_body(session: Any, interaction_id: int) -> str | None:
+def _draft_and_channels(session: Any, interaction_id: int) -> tuple[str | None, str | None, list[str]]:
+    """The saved draft, the channel it was meant for, and the channels a reply can take."""
     draft = conversation.load_draft(session, interaction_id)
-    return draft.body if draft else None
+    channels = conversation.reply_channels(session, interaction_id)
+    return (draft.body, draft.channel, channels) if draft else (None, None, channels)

@@ -442,3 +442,26 @@ def test_unbuildable_reply_is_permanent(smtp_server: SmtpServer, base_settings: 
         connector(base_settings, smtp_server.settings()).send(outgoing(message_id=None))
 
     assert smtp_server.received == []
+
+
+def test_a_server_that_says_bye_at_the_greeting_is_busy_not_broken(base_settings: dict[str, Any]) -> None:
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def greet_and_hang_up() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.sendall(b"* BYE Too many connections from your IP, try again later\r\n")
+
+    thread = threading.Thread(target=greet_and_hang_up, daemon=True)
+    thread.start()
+    settings = {**base_settings, "imap_host": "127.0.0.1", "imap_port": port, "imap_security": "none"}
+    try:
+        with pytest.raises(TransientError, match="Too many connections"):
+            EmailConnector(settings, SECRETS, timeout=5.0).fetch({})
+    finally:
+        thread.join(5)
+        listener.close()

@@ -235,3 +235,30 @@ def test_the_message_window_blocks_remote_images_until_asked_and_lists_attachmen
     server.shutdown()
     server.server_close()
     tasks.shutdown()
+
+
+def test_a_reply_can_leave_on_another_channel_of_the_customer(qtbot, demo_db: Database) -> None:
+    window = make_window(qtbot, demo_db)
+    wait_idle(qtbot, window)
+    customer_id = window.customer_id
+    with demo_db.session() as s:
+        customer = s.get(Customer, customer_id)
+        for kind, value in (("email", "pick.me@example.ge"), ("phone", "+995599000111")):
+            identity.add_identity(s, customer, kind, value)
+    window.composer.set_interaction(window.composer.interaction)  # reload the channels
+    via = window.composer.via
+    qtbot.waitUntil(lambda: via.count() > 1, timeout=5_000)
+    channels = [via.itemData(i) for i in range(via.count())]
+    assert channels[0] == window.composer.interaction.channel
+    assert "sms" in channels and "email" in channels
+    via.setCurrentIndex(via.findData("sms"))
+    assert "SMS" in window.composer.header.text()
+    window.composer.editor.setPlainText("Your parcel is at the pick-up point.")
+    window.composer.send()
+    qtbot.waitUntil(lambda: window.composer.state.text() == "Sent", timeout=5_000)
+    with demo_db.session() as s:
+        event = s.scalars(
+            select(Event).where(Event.body_text == "Your parcel is at the pick-up point.")
+        ).one()
+        assert (event.channel, event.interaction_id) == ("sms", window.composer.interaction.id)
+    window.close()
