@@ -840,6 +840,7 @@ def bench_arrival(db: Database, rounds: int = 20) -> dict[str, Any]:
         agent = agents.ensure_agent(s, None, "Bench")
         s.expunge(agent)
     os.environ["AGENT_CONSOLE_SYNC"] = "0"  # no accounts: measure filing to screen, not a network
+    os.environ["AGENT_CONSOLE_FETCH_RATES"] = "0"
     window = MainWindow(db, agent, Settings())
     window.resize(1300, 850)
     window.show()

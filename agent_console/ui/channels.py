@@ -121,7 +121,8 @@ class ChannelSync(QObject):
     def _ticked(self, state: ChannelState) -> None:
         self._busy = False
         previous, self.state = self.state, state
-        if previous is not None and state.newest_event != previous.newest_event:
+        # The first tick too: something may have been filed since the inbox was loaded.
+        if previous is None or state.newest_event != previous.newest_event:
             self.changed.emit()
         self.state_changed.emit(state)
 

@@ -432,7 +432,8 @@ class MainWindow(QMainWindow):
             self.inbox_view.selectionModel().blockSignals(True)
             self.inbox_view.setCurrentIndex(self.inbox_model.index(row))
             self.inbox_view.selectionModel().blockSignals(False)
-        elif selected is None and self.inbox_model.rowCount():
+        elif selected is None and self.customer_id is None and self.inbox_model.rowCount():
+            # Only when nothing is on screen: a reload (new mail arrived) never moves the agent away.
             self.inbox_view.setCurrentIndex(self.inbox_model.index(0))
 
     def _inbox_current_changed(self, current: Any, _previous: Any) -> None:

@@ -262,3 +262,37 @@ def test_a_reply_can_leave_on_another_channel_of_the_customer(qtbot, demo_db: Da
         ).one()
         assert (event.channel, event.interaction_id) == ("sms", window.composer.interaction.id)
     window.close()
+
+
+def test_new_mail_for_someone_else_never_moves_the_agent_away(qtbot, demo_db: Database) -> None:
+    from agent_console.channels.base import Inbound
+    from agent_console.channels.ingest import ingest
+    from agent_console.core.models import Interaction
+
+    window = make_window(qtbot, demo_db)
+    wait_idle(qtbot, window)
+    with demo_db.session() as s:
+        open_customers = select(Interaction.customer_id).where(Interaction.status != "closed")
+        quiet = s.scalars(select(Customer.id).where(Customer.id.not_in(open_customers)).limit(1)).one()
+    window.open_customer(quiet)
+    qtbot.waitUntil(lambda: window.customer_id == quiet and window.tasks.pending() == 0, timeout=5_000)
+    total = window.inbox_model.total
+    with demo_db.session() as s:
+        ingest(
+            s,
+            [
+                Inbound(
+                    channel="email",
+                    external_id="someone-else@example.net",
+                    address_kind="email",
+                    customer_address="someone.else@example.net",
+                    occurred_at=datetime.now(UTC),
+                    body_text="A new question",
+                )
+            ],
+        )
+    window.channel_sync.tick()
+    qtbot.waitUntil(lambda: window.inbox_model.total == total + 1, timeout=5_000)
+    wait_idle(qtbot, window)
+    assert window.customer_id == quiet
+    window.close()
