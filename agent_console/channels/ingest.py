@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from agent_console import paths
@@ -78,6 +78,32 @@ class IngestSummary:
         self.customers_created += other.customers_created
 
 
+@dataclass(eq=False)
+class _Conv:
+    """A conversation as filing sees it; written back with Core when its batch ends."""
+
+    id: int | None
+    customer_id: int
+    channel: str
+    status: str
+    opened_at: datetime
+    last_activity_at: datetime
+    closed_at: datetime | None
+    last_preview: str
+    unread: bool
+    #: Only for new ones (``id`` None until the batch is written).
+    new: dict | None = None
+    dirty: bool = False
+
+
+@dataclass(eq=False)
+class _Person:
+    id: int
+    last_activity_at: datetime | None
+    language: str | None
+    dirty: bool = False
+
+
 @dataclass
 class _Context:
     """What a run has looked up already, so a batch costs a few queries, not a few per message."""
@@ -86,12 +112,14 @@ class _Context:
     history: bool
     now: datetime
     #: thread key -> the conversation it belongs to (stored ones and this run's).
-    threads: dict[str, Interaction] = field(default_factory=dict)
+    threads: dict[str, _Conv] = field(default_factory=dict)
     #: (customer, channel) -> the customer's open conversation on that channel.
-    open_by_customer: dict[tuple[int, str], Interaction] = field(default_factory=dict)
+    open_by_customer: dict[tuple[int, str], _Conv] = field(default_factory=dict)
     #: Customers whose open conversations were looked up already.
     looked_up: set[int] = field(default_factory=set)
-    customers: dict[int, Customer] = field(default_factory=dict)
+    customers: dict[int, _Person] = field(default_factory=dict)
+    #: Every conversation loaded or created in this run, by id (new ones: not yet).
+    convs: dict[int, _Conv] = field(default_factory=dict)
 
 
 def ingest(
@@ -117,7 +145,7 @@ def ingest(
 
 
 def _file_batch(session: Session, batch: Sequence[Inbound], ctx: _Context, source: str) -> IngestSummary:
-    """A batch in a fixed number of queries: what is stored, who, which threads, one flush."""
+    """A batch in a fixed number of queries: what is stored, who, which threads; then Core writes."""
     summary = IngestSummary()
     stored = _stored_ids(session, batch)
     todo: list[tuple[Inbound, identity.AddressRequest]] = []
@@ -144,35 +172,72 @@ def _file_batch(session: Session, batch: Sequence[Inbound], ctx: _Context, sourc
     _prefetch_threads(session, [m for m, _ in todo], ctx)
     _prefetch_open(session, customer_ids - ctx.looked_up, ctx)
     _prefetch_customers(session, customer_ids, ctx)
-    touched: list[Interaction] = []
-    # Nothing is flushed until the batch is filed: every lookup above was made in bulk.
-    with session.no_autoflush:
-        for (message, _request), (customer_id, identity_id, created) in zip(todo, people, strict=True):
-            summary.customers_created += int(created)
-            interaction = _interaction_for(session, message, customer_id, identity_id, ctx)
-            for key in [message.external_id, *message.thread_keys]:
-                ctx.threads.setdefault(key, interaction)
-            _touch(interaction, message, ctx.customers.get(customer_id))
-            touched.append(interaction)
-            summary.imported += 1
-            if message.problems:
-                summary.partial += 1
-    session.flush()  # new conversations get their ids; touched ones and customers are updated
-    _insert_events(
-        session, [(m, customer_id) for (m, _), (customer_id, _, _) in zip(todo, people, strict=True)], touched
-    )
-    summary.interactions.update(i.id for i in touched)
+    filed: list[tuple[Inbound, int, _Conv]] = []
+    for (message, _request), (customer_id, identity_id, created) in zip(todo, people, strict=True):
+        summary.customers_created += int(created)
+        conv = _conv_for(message, customer_id, identity_id, ctx)
+        for key in [message.external_id, *message.thread_keys]:
+            ctx.threads.setdefault(key, conv)
+        _touch(conv, message, ctx.customers.get(customer_id))
+        filed.append((message, customer_id, conv))
+        summary.imported += 1
+        if message.problems:
+            summary.partial += 1
+    _write(session, filed, ctx)
+    summary.interactions.update(conv.id for _, _, conv in filed if conv.id is not None)
     return summary
 
 
-def _insert_events(
-    session: Session, filed: list[tuple[Inbound, int]], interactions: list[Interaction]
-) -> None:
+def _write(session: Session, filed: list[tuple[Inbound, int, _Conv]], ctx: _Context) -> None:
+    """New conversations, then the events (one multi-row INSERT), then what changed: all Core."""
+    connection = session.connection()
+    table = Interaction.__table__
+    for _, _, conv in filed:
+        if conv.id is None and conv.new is not None:
+            row = {**conv.new, **_conv_state(conv)}
+            conv.id = connection.execute(insert(table).returning(table.c.id), row).scalar_one()
+            conv.new, conv.dirty = None, False
+            ctx.convs[conv.id] = conv
+    _insert_events(connection, filed)
+    changed = list({id(c): c for _, _, c in filed if c.dirty}.values())
+    if changed:
+        connection.execute(
+            update(table).where(table.c.id == bindparam("conv_id")),
+            [{"conv_id": c.id, **_conv_state(c)} for c in changed],
+        )
+        for conv in changed:
+            conv.dirty = False
+    people = [p for p in ctx.customers.values() if p.dirty]
+    if people:
+        customers = Customer.__table__
+        connection.execute(
+            update(customers).where(customers.c.id == bindparam("person_id")),
+            [
+                {"person_id": p.id, "last_activity_at": p.last_activity_at, "language": p.language}
+                for p in people
+            ],
+        )
+        for person in people:
+            person.dirty = False
+
+
+def _conv_state(conv: _Conv) -> dict:
+    return {
+        "status": conv.status,
+        "opened_at": conv.opened_at,
+        "last_activity_at": conv.last_activity_at,
+        "closed_at": conv.closed_at,
+        "last_preview": conv.last_preview,
+        "unread": conv.unread,
+    }
+
+
+def _insert_events(connection: Connection, filed: list[tuple[Inbound, int, _Conv]]) -> None:
     """The batch's events in one multi-row INSERT (ORM objects would cost ~5x as much per row)."""
     now = utcnow()
     rows = [
         {
-            "interaction_id": interaction.id,
+            "interaction_id": conv.id,
             "customer_id": customer_id,
             "channel": message.channel,
             "kind": message.kind,
@@ -190,28 +255,27 @@ def _insert_events(
             "delivery_status": "sent" if message.direction == Direction.OUT.value else None,
             "meta": _event_meta(message),
         }
-        for (message, customer_id), interaction in zip(filed, interactions, strict=True)
+        for message, customer_id, conv in filed
     ]
-    # executemany without RETURNING: SQLite cannot return ids of a multi-row INSERT in order.
-    session.execute(insert(Event), rows)
-    with_files = [message for message, _ in filed if message.attachments]
+    connection.execute(insert(Event.__table__), rows)
+    with_files = [message for message, _, _ in filed if message.attachments]
     if not with_files:
         return
     keys = [(m.channel, m.external_id) for m in with_files]
-    ids = dict(
-        ((channel, external_id), event_id)
-        for channel, external_id, event_id in session.execute(
+    ids = {
+        (channel, external_id): event_id
+        for channel, external_id, event_id in connection.execute(
             select(Event.channel, Event.external_id, Event.id).where(
                 tuple_(Event.channel, Event.external_id).in_(keys)
             )
         )
-    )
+    }
     files = [
         {**_store_attachment(attachment, index), "event_id": ids[(message.channel, message.external_id)]}
         for message in with_files
         for index, attachment in enumerate(message.attachments)
     ]
-    session.execute(insert(Attachment), files)
+    connection.execute(insert(Attachment.__table__), files)
 
 
 def _author(message: Inbound) -> str:
@@ -246,8 +310,7 @@ def _prefetch_threads(session: Session, batch: Sequence[Inbound], ctx: _Context)
     found: dict[str, int] = {}
     for channel, keys in wanted.items():
         found.update(_thread_interaction_ids(session, channel, list(keys)))
-    ids = set(found.values())
-    loaded = _interactions(session, ids)
+    loaded = _load_convs(session, set(found.values()), ctx)
     for key, interaction_id in found.items():
         if interaction_id in loaded:
             ctx.threads.setdefault(key, loaded[interaction_id])
@@ -274,14 +337,28 @@ def _thread_interaction_ids(session: Session, channel: str, keys: list[str]) -> 
     return found
 
 
-def _interactions(session: Session, ids: set[int]) -> dict[int, Interaction]:
-    loaded: dict[int, Interaction] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        for interaction in session.scalars(
-            select(Interaction).where(Interaction.id.in_(ordered[start : start + 500]))
+_CONV_COLUMNS = (
+    Interaction.id,
+    Interaction.customer_id,
+    Interaction.channel,
+    Interaction.status,
+    Interaction.opened_at,
+    Interaction.last_activity_at,
+    Interaction.closed_at,
+    Interaction.last_preview,
+    Interaction.unread,
+)
+
+
+def _load_convs(session: Session, ids: set[int], ctx: _Context) -> dict[int, _Conv]:
+    loaded = {i: ctx.convs[i] for i in ids if i in ctx.convs}
+    missing = sorted(ids - loaded.keys())
+    for start in range(0, len(missing), 500):
+        for row in session.execute(
+            select(*_CONV_COLUMNS).where(Interaction.id.in_(missing[start : start + 500]))
         ):
-            loaded[interaction.id] = interaction
+            conv = _Conv(*row)
+            loaded[conv.id] = ctx.convs[conv.id] = conv  # type: ignore[index]
     return loaded
 
 
@@ -289,8 +366,8 @@ def _prefetch_open(session: Session, customer_ids: set[int], ctx: _Context) -> N
     """Each customer's most recent open conversation per channel, for the whole batch at once."""
     ordered = sorted(customer_ids)
     for start in range(0, len(ordered), 500):
-        rows = session.scalars(
-            select(Interaction)
+        rows = session.execute(
+            select(*_CONV_COLUMNS)
             .where(
                 Interaction.customer_id.in_(ordered[start : start + 500]),
                 Interaction.status != CLOSED,
@@ -298,18 +375,22 @@ def _prefetch_open(session: Session, customer_ids: set[int], ctx: _Context) -> N
             )
             .order_by(Interaction.last_activity_at)
         )
-        for interaction in rows:  # ascending: the most recent one is written last and stays
-            ctx.open_by_customer[(interaction.customer_id, interaction.channel)] = interaction
+        for row in rows:  # ascending: the most recent one is written last and stays
+            conv = ctx.convs.setdefault(row[0], _Conv(*row))
+            ctx.open_by_customer[(conv.customer_id, conv.channel)] = conv
     ctx.looked_up |= customer_ids
 
 
 def _prefetch_customers(session: Session, customer_ids: set[int], ctx: _Context) -> None:
     missing = sorted(customer_ids - ctx.customers.keys())
     for start in range(0, len(missing), 500):
-        for customer in session.scalars(
-            select(Customer).where(Customer.id.in_(missing[start : start + 500]))
-        ):
-            ctx.customers[customer.id] = customer
+        rows = session.execute(
+            select(Customer.id, Customer.last_activity_at, Customer.language).where(
+                Customer.id.in_(missing[start : start + 500])
+            )
+        )
+        for customer_id, last, language in rows:
+            ctx.customers[customer_id] = _Person(customer_id, last, language)
 
 
 def _event_meta(message: Inbound) -> dict:
@@ -319,82 +400,77 @@ def _event_meta(message: Inbound) -> dict:
     return meta
 
 
-def _interaction_for(
-    session: Session, message: Inbound, customer_id: int, identity_id: int, ctx: _Context
-) -> Interaction:
+def _conv_for(message: Inbound, customer_id: int, identity_id: int, ctx: _Context) -> _Conv:
     for key in message.thread_keys:
-        interaction = ctx.threads.get(key)
-        if (
-            interaction is not None
-            and interaction.customer_id == customer_id
-            and _joinable(interaction, message, ctx)
-        ):
-            return interaction
-    interaction = ctx.open_by_customer.get((customer_id, message.channel))
-    if interaction is not None and interaction.status != CLOSED:
-        return interaction
-    return _new_interaction(session, message, customer_id, identity_id, ctx)
+        conv = ctx.threads.get(key)
+        if conv is not None and conv.customer_id == customer_id and _joinable(conv, message, ctx):
+            return conv
+    conv = ctx.open_by_customer.get((customer_id, message.channel))
+    if conv is not None and conv.status != CLOSED:
+        return conv
+    return _new_conv(message, customer_id, identity_id, ctx)
 
 
-def _joinable(interaction: Interaction, message: Inbound, ctx: _Context) -> bool:
-    if interaction.status != CLOSED:
+def _joinable(conv: _Conv, message: Inbound, ctx: _Context) -> bool:
+    if conv.status != CLOSED:
         return True
     # History: an old thread's messages belong together although it is closed now.
-    return _old(message, ctx) or (
-        interaction.closed_at is not None and message.occurred_at <= interaction.closed_at
-    )
+    return _old(message, ctx) or (conv.closed_at is not None and message.occurred_at <= conv.closed_at)
 
 
 def _old(message: Inbound, ctx: _Context) -> bool:
     return ctx.history and message.occurred_at < ctx.now - timedelta(days=HISTORY_OPEN_DAYS)
 
 
-def _new_interaction(
-    session: Session, message: Inbound, customer_id: int, identity_id: int, ctx: _Context
-) -> Interaction:
+def _new_conv(message: Inbound, customer_id: int, identity_id: int, ctx: _Context) -> _Conv:
     old = _old(message, ctx)
     thread_root = message.thread_keys[-1] if message.thread_keys else message.external_id
-    interaction = Interaction(
+    conv = _Conv(
+        id=None,
         customer_id=customer_id,
         channel=message.channel,
-        subject=(message.subject or "")[:500] or None,
         status=CLOSED if old else InteractionStatus.OPEN.value,
-        closed_at=message.occurred_at if old else None,
-        queue=ctx.queue,
-        identity_id=identity_id,
-        external_thread_id=thread_root[:500],
         opened_at=message.occurred_at,
         last_activity_at=message.occurred_at,
+        closed_at=message.occurred_at if old else None,
         last_preview="",
         unread=False,
-        is_training=False,
-        active_seconds=0,
+        new={
+            "customer_id": customer_id,
+            "channel": message.channel,
+            "subject": (message.subject or "")[:500] or None,
+            "queue": ctx.queue,
+            "identity_id": identity_id,
+            "external_thread_id": thread_root[:500],
+            "is_training": False,
+            "active_seconds": 0,
+        },
     )
-    session.add(interaction)
     if not old:
-        ctx.open_by_customer[(customer_id, message.channel)] = interaction
-    return interaction
+        ctx.open_by_customer[(customer_id, message.channel)] = conv
+    return conv
 
 
-def _touch(interaction: Interaction, message: Inbound, customer: Customer | None) -> None:
+def _touch(conv: _Conv, message: Inbound, person: _Person | None) -> None:
     """Keep the conversation's and customer's 'latest' fields right whatever order messages come in."""
-    if message.occurred_at >= interaction.last_activity_at:
-        interaction.last_activity_at = message.occurred_at
-        interaction.last_preview = _preview(message)
-        if message.direction == Direction.IN.value and interaction.status != CLOSED:
-            interaction.unread = True
-            if interaction.status == InteractionStatus.PENDING.value:
-                interaction.status = InteractionStatus.OPEN.value
-    if interaction.status == CLOSED and interaction.closed_at is not None:
-        interaction.closed_at = max(interaction.closed_at, message.occurred_at)
-    if message.occurred_at < interaction.opened_at:
-        interaction.opened_at = message.occurred_at
-    if customer is not None and (
-        customer.last_activity_at is None or message.occurred_at > customer.last_activity_at
-    ):
-        customer.last_activity_at = message.occurred_at
-    if customer is not None and customer.language is None and message.language:
-        customer.language = message.language
+    conv.dirty = True
+    if message.occurred_at >= conv.last_activity_at:
+        conv.last_activity_at = message.occurred_at
+        conv.last_preview = _preview(message)
+        if message.direction == Direction.IN.value and conv.status != CLOSED:
+            conv.unread = True
+            if conv.status == InteractionStatus.PENDING.value:
+                conv.status = InteractionStatus.OPEN.value
+    if conv.status == CLOSED and conv.closed_at is not None:
+        conv.closed_at = max(conv.closed_at, message.occurred_at)
+    if message.occurred_at < conv.opened_at:
+        conv.opened_at = message.occurred_at
+    if person is None:
+        return
+    if person.last_activity_at is None or message.occurred_at > person.last_activity_at:
+        person.last_activity_at, person.dirty = message.occurred_at, True
+    if person.language is None and message.language:
+        person.language, person.dirty = message.language, True
 
 
 def _preview(message: Inbound) -> str:
