@@ -19,9 +19,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from agent_console.channels.base import ChannelError, Inbound
 from agent_console.channels.ingest import Failure, IngestSummary, ingest
 from agent_console.core.db import Database
+from agent_console.core.models import Channel, Event
 
 #: Messages per transaction: big enough to amortise the commit, small enough to show progress.
 CHUNK = 2000
@@ -121,12 +125,15 @@ class _Item:
     failure: str | None = None
     #: Bytes of the source read so far (progress).
     position: int = 0
+    #: An e-mail not parsed yet (parsed only if it is not stored already), and its fallback date.
+    raw: bytes | None = None
+    fallback: datetime | None = None
 
 
 def _read(source: Source, options: ImportOptions) -> Iterator[_Item]:
     if source.kind == "eml":
         data = source.path.read_bytes()
-        yield _parse_mail(data, str(source.path), options, _mtime(source.path), len(data))
+        yield _Item(str(source.path), position=len(data), raw=data, fallback=_mtime(source.path))
     elif source.kind == "mbox":
         yield from _read_mbox(source, options)
     elif source.kind == "maildir":
@@ -139,43 +146,70 @@ def _mtime(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
-def _parse_mail(raw: bytes, label: str, options: ImportOptions, fallback: datetime, position: int) -> _Item:
-    from agent_console.channels.mail import parse_message
-
-    try:
-        inbound = parse_message(raw, own_addresses=options.own_addresses, fallback_date=fallback)
-    except ChannelError as exc:
-        return _Item(label, failure=str(exc), position=position)
-    return _Item(label, inbound=inbound, position=position)
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*<([!-;=?-~]+)>[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 
-_MBOX_QUOTED_FROM = re.compile(rb"^>+From ")
+def _message_id(raw: bytes) -> str | None:
+    """The Message-ID when it is written plainly in the header (then it is the external id)."""
+    end = raw.find(b"\n\n")
+    end = raw.find(b"\r\n\r\n") if end < 0 else end
+    match = _MESSAGE_ID.search(raw, 0, end if end >= 0 else len(raw))
+    return match.group(1).decode("ascii") if match else None
+
+
+_MBOX_SEPARATOR = re.compile(rb"^From ", re.MULTILINE)
+_MBOX_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+#: Bytes read at a time: separators are found with one regex scan per block, not per line.
+MBOX_BLOCK = 8 * 2**20
 
 
 def split_mbox(handle: io.BufferedReader) -> Iterator[tuple[bytes, int]]:
     """Each message of an mbox (mboxrd ``>From`` quoting undone) and the offset after it.
 
-    Streams line by line: a message starts at a line beginning ``From `` (the mbox
-    separator, which is not part of the message).
+    A message starts after a line beginning ``From `` (the separator, not part of it).  The
+    file is read in blocks and cut at line ends, so memory stays at a block plus the current
+    message; a message past ``MAX_MESSAGE_BYTES`` is cut off there (the caller skips it).
     """
-    lines: list[bytes] = []
-    size = 0
-    position = 0
+    message = bytearray()
     started = False
-    for line in handle:
-        position += len(line)
-        if line.startswith(b"From "):
+    position = 0
+    carry = b""
+
+    def add(piece: bytes) -> None:
+        if len(message) <= MAX_MESSAGE_BYTES:
+            message.extend(piece[: MAX_MESSAGE_BYTES + 1 - len(message)])
+
+    def finished() -> bytes:
+        raw = bytes(message)
+        return _MBOX_QUOTED_FROM.sub(rb"\1", raw) if b">From " in raw else raw
+
+    while True:
+        block = handle.read(MBOX_BLOCK)
+        data = carry + block
+        cut = len(data) if not block else data.rfind(b"\n") + 1
+        if cut == 0:
+            if not block:
+                break
+            carry = data
+            continue
+        lines, carry = data[:cut], data[cut:]
+        last = 0
+        for match in _MBOX_SEPARATOR.finditer(lines):
+            start = match.start()
             if started:
-                yield b"".join(lines), position - len(line)
-            lines, size, started = [], 0, True
-            continue
-        if not started:
-            continue
-        if size <= MAX_MESSAGE_BYTES:
-            lines.append(line[1:] if _MBOX_QUOTED_FROM.match(line) else line)
-        size += len(line)
+                add(lines[last:start])
+                yield finished(), position + start
+            message.clear()
+            started = True
+            end = lines.find(b"\n", start)
+            last = len(lines) if end < 0 else end + 1
+        if started:
+            add(lines[last:])
+        position += len(lines)
+        if not block:
+            break
     if started:
-        yield b"".join(lines), position
+        yield finished(), position
 
 
 def _read_mbox(source: Source, options: ImportOptions) -> Iterator[_Item]:
@@ -186,7 +220,7 @@ def _read_mbox(source: Source, options: ImportOptions) -> Iterator[_Item]:
             if len(raw) > MAX_MESSAGE_BYTES:
                 yield _Item(label, failure=f"larger than {MAX_MESSAGE_BYTES // 2**20} MB", position=position)
                 continue
-            yield _parse_mail(raw, label, options, fallback, position)
+            yield _Item(label, position=position, raw=raw, fallback=fallback)
 
 
 def _read_maildir(source: Source, options: ImportOptions) -> Iterator[_Item]:
@@ -209,7 +243,7 @@ def _read_maildir(source: Source, options: ImportOptions) -> Iterator[_Item]:
                     str(path), failure=f"larger than {MAX_MESSAGE_BYTES // 2**20} MB", position=position
                 )
                 continue
-            yield _parse_mail(raw, str(path), options, _mtime(path), position)
+            yield _Item(str(path), position=position, raw=raw, fallback=_mtime(path))
 
 
 # --- Asterisk call records -------------------------------------------------------------
@@ -336,14 +370,14 @@ def run_import(
     total = sum(s.size for s in report.sources) or 1
     done_before = 0
     for source in report.sources:
-        chunk: list[Inbound] = []
+        chunk: list[_Item] = []
         position = 0
         for item in _read(source, options):
             position = item.position
             if item.failure is not None:
                 report.summary.failed.append(Failure(item.source, item.failure))
-            elif item.inbound is not None:
-                chunk.append(item.inbound)
+            else:
+                chunk.append(item)
             if len(chunk) >= CHUNK:
                 _file(db, chunk, options, report, str(source.path))
                 chunk = []
@@ -360,7 +394,42 @@ def run_import(
 
 
 def _file(
-    db: Database, chunk: list[Inbound], options: ImportOptions, report: ImportReport, source: str
+    db: Database, chunk: list[_Item], options: ImportOptions, report: ImportReport, source: str
 ) -> None:
+    """Parse what is not stored yet (a re-run import parses nothing it filed before), then file it."""
+    from agent_console.channels.mail import parse_message
+
     with db.session() as session:
-        report.summary.add(ingest(session, chunk, queue=options.queue, history=True, source=source))
+        ids = {item_id for item in chunk if item.raw is not None and (item_id := _message_id(item.raw))}
+        stored = _stored_mail_ids(session, ids)
+        inbound: list[Inbound] = []
+        for item in chunk:
+            if item.inbound is not None:
+                inbound.append(item.inbound)
+                continue
+            if item.raw is None:
+                continue
+            if _message_id(item.raw) in stored:
+                report.summary.skipped += 1
+                continue
+            try:
+                inbound.append(
+                    parse_message(item.raw, own_addresses=options.own_addresses, fallback_date=item.fallback)
+                )
+            except ChannelError as exc:
+                report.summary.failed.append(Failure(item.source, str(exc)))
+        report.summary.add(ingest(session, inbound, queue=options.queue, history=True, source=source))
+
+
+def _stored_mail_ids(session: Session, ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        found.update(
+            session.scalars(
+                select(Event.external_id).where(
+                    Event.channel == Channel.EMAIL.value, Event.external_id.in_(ordered[start : start + 500])
+                )
+            )
+        )
+    return found

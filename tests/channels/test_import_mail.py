@@ -138,3 +138,29 @@ def test_attachments_are_imported(sqlite_database: Database, tmp_path: Path, cap
             "image/png",
             9,
         )
+
+
+@pytest.mark.parametrize("block", [3, 17, 8 * 2**20])
+def test_mbox_splitting_is_the_same_whatever_the_block_size(block: int, monkeypatch) -> None:
+    import io
+
+    from agent_console.channels import importer
+
+    monkeypatch.setattr(importer, "MBOX_BLOCK", block)
+    data = b"junk before\nFrom a@b Mon\nX: 1\n\nline\n>From quoted\n>>From twice\nFrom b\nY: 2\n\nno newline"
+    assert list(importer.split_mbox(io.BytesIO(data))) == [
+        (b"X: 1\n\nline\nFrom quoted\n>From twice\n", 62),
+        (b"Y: 2\n\nno newline", 85),
+    ]
+
+
+def test_a_message_over_the_size_limit_is_cut_off_for_the_caller_to_skip(monkeypatch) -> None:
+    import io
+
+    from agent_console.channels import importer
+
+    monkeypatch.setattr(importer, "MAX_MESSAGE_BYTES", 100)
+    monkeypatch.setattr(importer, "MBOX_BLOCK", 64)
+    data = b"From a\n" + b"x" * 1000 + b"\nFrom b\nsmall\n"
+    (big, _), (small, _) = importer.split_mbox(io.BytesIO(data))
+    assert len(big) == 101 and small == b"small\n"
