@@ -2,11 +2,16 @@
 
 :func:`parse_message` serves the IMAP connector and the .eml/mbox/Maildir importers.  An mbox
 of 100,000 messages must import in at most three times what merely parsing it with
-:mod:`mailbox` takes, so it parses with the legacy ``compat32`` policy
-(``email.message_from_bytes``; ``policy.default`` is 2-3x slower), decodes headers with
-:func:`email.header.decode_header` and :func:`email.utils.getaddresses`, and does nothing a
-message does not need (the hash for a missing Message-ID, the Received dates for a missing
-Date, the HTML-to-text pass only when there is no text part).
+:mod:`mailbox` takes, so:
+
+- it parses with the legacy ``compat32`` policy (``email.message_from_bytes``;
+  ``policy.default`` is 2-3x slower) and decodes headers with
+  :func:`email.header.decode_header` and :func:`email.utils.getaddresses`;
+- it reads the headers it needs in one pass (every ``Message.get`` scans all headers), and
+  reads the usual forms itself where the stdlib is slow: a single plain address, the common
+  date form, a part's content type and charset; anything unusual goes to the stdlib;
+- it does nothing a message does not need (the hash for a missing Message-ID, the Received
+  dates for a missing Date, text from the HTML only when there is no text part).
 
 Input is hostile: any bytes give an :class:`Inbound` or a :class:`PermanentError`, nothing else.
 Whatever could not be read is recorded in ``Inbound.problems`` instead: a charset Python does
@@ -29,7 +34,7 @@ import mimetypes
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.errors import HeaderParseError
 from email.header import Header, decode_header
 from email.headerregistry import Address, HeaderRegistry, UnstructuredHeader
@@ -63,13 +68,22 @@ _SUPERSETS = {
     "shift_jis": "cp932",
 }
 _ADDR_SPEC = r'[^\s<>()\[\]\\,;:@"]+@[^\s<>()\[\]\\,;:@"]+'
-#: One plain address, ``addr``, ``Name <addr>`` or ``"Name" <addr>``: read here the way
-#: getaddresses reads it, ten times faster (getaddresses takes the rest).
+_NAME_CHAR = r'[^"<>()\[\]\\,;:@\s]'
+#: One plain address, ``addr``, ``Name <addr>`` or ``"Name" <addr>`` (stripped): read here the
+#: way getaddresses reads it, ten times faster (getaddresses takes the rest).  Unambiguous, so
+#: it runs in linear time on hostile input.
 _SIMPLE_ADDRESS = re.compile(
-    rf'\s*(?:(?P<bare>{_ADDR_SPEC})|(?:"(?P<quoted>[^"\\]*)"|(?P<name>[^"<>()\[\]\\,;:@]*?))'
-    rf"\s*<(?P<address>{_ADDR_SPEC})>)\s*"
+    rf"(?P<bare>{_ADDR_SPEC})"
+    rf'|(?:"(?P<quoted>[^"\\]*)"|(?P<name>{_NAME_CHAR}(?:(?:{_NAME_CHAR}|[ \t])*{_NAME_CHAR})?))?'
+    rf"\s*<(?P<address>{_ADDR_SPEC})>"
 )
 _CHARSET_PARAMETER = re.compile(r';\s*charset\s*=\s*"?([^";\s]+)', re.IGNORECASE)
+#: "Tue, 5 Mar 2024 10:00:00 +0100 (CET)", the form nearly every mailer writes.
+_USUAL_DATE = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? ([+-])(\d\d)(\d\d)\b"
+)
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _BRACKETED_ID = re.compile(r"<([^<>]*)>")
 _UNSAFE_FILENAME = re.compile(r'[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069<>:"|?*]')
 _DEFECT_WORDS = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -160,8 +174,20 @@ def _message(raw: bytes, problems: list[str]) -> Message:
 #: Header name -> its values as the parser left them (see :func:`_text`).
 _Headers = dict[str, list[str]]
 _READ_HEADERS = frozenset(
-    ("from", "to", "cc", "reply-to", "sender", "subject", "date", "received", "message-id", "in-reply-to")
-) | {"references"}
+    {
+        "from",
+        "to",
+        "cc",
+        "reply-to",
+        "sender",
+        "subject",
+        "date",
+        "received",
+        "message-id",
+        "in-reply-to",
+        "references",
+    }
+)
 
 
 def _headers(msg: Message) -> _Headers:
@@ -192,11 +218,19 @@ def _decode_words(text: str) -> str:
     """``text`` with its RFC 2047 encoded words decoded (any charset; unknown ones guessed)."""
     if "=?" not in text:
         return text
+    # Names and thread subjects recur all through a mailbox; long (hostile) values are not kept.
+    return _cached_words(text) if len(text) <= 300 else _words(text)
+
+
+def _words(text: str) -> str:
     try:
         chunks = decode_header(text)
     except (HeaderParseError, ValueError):
         return text
     return "".join(_chunk_text(data, charset) for data, charset in chunks)
+
+
+_cached_words = lru_cache(maxsize=1024)(_words)
 
 
 def _chunk_text(data: bytes | str, charset: str | None) -> str:
@@ -217,12 +251,17 @@ def _address_list(headers: _Headers, name: str) -> list[tuple[str, str]]:
     values = [_text(v) for v in headers.get(name, ())]
     if not values:
         return []
-    simple = _SIMPLE_ADDRESS.fullmatch(values[0]) if len(values) == 1 else None
+    simple = (
+        _SIMPLE_ADDRESS.fullmatch(values[0].strip()) if len(values) == 1 and len(values[0]) < 1000 else None
+    )
     if simple is None:
-        return [(n, a.strip()) for n, a in getaddresses(values) if a.strip()]
+        try:
+            return [(n, a.strip()) for n, a in getaddresses(values) if a.strip()]
+        except RecursionError:  # getaddresses recurses into nested comments: "((((..."
+            return []
     if simple["bare"]:
         return [("", simple["bare"])]
-    return [(simple["name"] if simple["quoted"] is None else simple["quoted"], simple["address"])]
+    return [(simple["quoted"] or simple["name"] or "", simple["address"])]
 
 
 def _usable(address: str) -> bool:
@@ -230,8 +269,8 @@ def _usable(address: str) -> bool:
     return (
         bool(at and local and "." in domain.strip("."))
         and len(address) <= MAX_ADDRESS_CHARS
-        and address.isprintable()
-        and not any(c.isspace() for c in address)
+        and address.isprintable()  # no control characters, no white space but " "
+        and " " not in address
     )
 
 
@@ -315,10 +354,19 @@ def _occurred_at(headers: _Headers, fallback: datetime | None, problems: list[st
 
 
 def _parse_date(value: str | None) -> datetime | None:
+    """Aware UTC time of an RFC 5322 date; the usual form read here (4x faster than the stdlib)."""
     if not value:
         return None
     try:
-        return _utc(parsedate_to_datetime(value))
+        usual = _USUAL_DATE.match(value)
+        if usual is None or usual.group(2) not in _MONTHS:
+            return _utc(parsedate_to_datetime(value))
+        day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = usual.groups()
+        offset = timedelta(hours=int(zone_hours), minutes=int(zone_minutes))
+        local = datetime(
+            int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second or 0), tzinfo=UTC
+        )
+        return local - offset if sign == "+" else local + offset
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
@@ -350,7 +398,7 @@ def _decode(data: bytes, charset: str | None) -> tuple[str, bool]:
     The declared charset first, then UTF-8; failing both, the declared charset (or
     Windows-1252 when it is unknown or ASCII) with undecodable bytes replaced.
     """
-    codec = _codec(charset)
+    codec = _codec(charset) if charset and len(charset) <= 64 else None  # no charset name is longer
     for attempt in (codec, "utf-8"):
         if attempt:
             try:
@@ -412,12 +460,15 @@ class _PartReader:
         raw_type, raw_disposition = _part_headers(part)
         content_type = _content_type(part, raw_type)
         maintype, _, subtype = content_type.partition("/")
-        payload = part.get_payload()
-        if maintype == "multipart" and isinstance(payload, list):
-            return payload
+        # is_multipart(): get_payload() alone would decode an 8-bit leaf part's whole text
+        children = part.get_payload() if part.is_multipart() else None
+        if maintype == "multipart" and children is not None:
+            return children
         filename = _filename(part, raw_type, raw_disposition)
-        if maintype == "message" and isinstance(payload, list):
-            self._add_attachment(_attached_messages(payload), content_type, filename, _message_name(payload))
+        if maintype == "message" and children is not None:
+            self._add_attachment(
+                _attached_messages(children), content_type, filename, _message_name(children)
+            )
         elif self._is_body(maintype, subtype, filename, raw_disposition):
             self._add_body(part, index, subtype, _charset(part, raw_type))
         else:
