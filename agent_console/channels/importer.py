@@ -12,8 +12,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
+import multiprocessing
+import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +32,8 @@ from agent_console.channels.base import ChannelError, Inbound
 from agent_console.channels.ingest import Failure, IngestSummary, ingest
 from agent_console.core.db import Database
 from agent_console.core.models import Channel, Event
+
+log = logging.getLogger(__name__)
 
 #: Messages per transaction: big enough to amortise the commit, small enough to show progress.
 CHUNK = 2000
@@ -356,6 +364,68 @@ def _int(value: str, column: str) -> int:
 # --- running an import ------------------------------------------------------------------
 
 
+#: Imports larger than this parse mail in a second process while this one files what is parsed.
+PARALLEL_FROM_BYTES = 16 * 2**20
+
+ParsedMail = tuple[str, Inbound | None, str | None]  # label, the message or why it could not be read
+
+
+def parse_chunk(
+    raws: list[tuple[str, bytes, datetime | None]], own_addresses: tuple[str, ...]
+) -> list[ParsedMail]:
+    """Parse e-mails (runs in a worker process for big imports; must stay importable and picklable)."""
+    from agent_console.channels.mail import parse_message
+
+    parsed: list[ParsedMail] = []
+    for label, raw, fallback in raws:
+        try:
+            parsed.append(
+                (label, parse_message(raw, own_addresses=own_addresses, fallback_date=fallback), None)
+            )
+        except ChannelError as exc:
+            parsed.append((label, None, str(exc)))
+    return parsed
+
+
+class _Parser:
+    """Parses chunks inline, or in one worker process so parsing and filing overlap on two cores."""
+
+    def __init__(self, parallel: bool) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        if parallel and (os.cpu_count() or 1) > 1:
+            try:
+                self.pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                )
+            except (OSError, ValueError) as exc:  # no process support here: parse inline
+                log.warning("parsing inline: no worker process (%s)", exc)
+
+    def submit(
+        self, raws: list[tuple[str, bytes, datetime | None]], own: tuple[str, ...]
+    ) -> Future[list[ParsedMail]]:
+        if self.pool is not None:
+            try:
+                return self.pool.submit(parse_chunk, raws, own)
+            except (BrokenProcessPool, RuntimeError) as exc:
+                log.warning("parsing inline: the worker process stopped (%s)", exc)
+                self.pool = None
+        done: Future[list[ParsedMail]] = Future()
+        done.set_result(parse_chunk(raws, own))
+        return done
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Chunk:
+    source: str
+    ready: list[Inbound]
+    parsed: Future[list[ParsedMail]]
+    raws: list[tuple[str, bytes, datetime | None]]
+
+
 def run_import(
     db: Database,
     paths: Sequence[str | Path],
@@ -368,57 +438,82 @@ def run_import(
     options = options or ImportOptions()
     report = ImportReport(sources=scan(paths))
     total = sum(s.size for s in report.sources) or 1
-    done_before = 0
-    for source in report.sources:
-        chunk: list[_Item] = []
-        position = 0
-        for item in _read(source, options):
-            position = item.position
-            if item.failure is not None:
-                report.summary.failed.append(Failure(item.source, item.failure))
-            else:
-                chunk.append(item)
-            if len(chunk) >= CHUNK:
-                _file(db, chunk, options, report, str(source.path))
-                chunk = []
-                if on_progress:
-                    on_progress(done_before + position, total)
-                if cancelled and cancelled():
-                    return report
-        if chunk:
-            _file(db, chunk, options, report, str(source.path))
-        done_before += source.size
-        if on_progress:
-            on_progress(done_before, total)
-    return report
+    parser = _Parser(parallel=total > PARALLEL_FROM_BYTES)
+    in_flight: deque[_Chunk] = deque()
+    try:
+        done_before = 0
+        for source in report.sources:
+            chunk: list[_Item] = []
+            position = 0
+            for item in _read(source, options):
+                position = item.position
+                if item.failure is not None:
+                    report.summary.failed.append(Failure(item.source, item.failure))
+                else:
+                    chunk.append(item)
+                if len(chunk) >= CHUNK:
+                    in_flight.append(_start(db, chunk, options, report, parser, str(source.path)))
+                    chunk = []
+                    while len(in_flight) > 1:  # one chunk parses while the one before it is filed
+                        _finish(db, in_flight.popleft(), options, report, parser)
+                    if on_progress:
+                        on_progress(done_before + position, total)
+                    if cancelled and cancelled():
+                        return report
+            if chunk:
+                in_flight.append(_start(db, chunk, options, report, parser, str(source.path)))
+            while in_flight:
+                _finish(db, in_flight.popleft(), options, report, parser)
+            done_before += source.size
+            if on_progress:
+                on_progress(done_before, total)
+        return report
+    finally:
+        parser.close()
 
 
-def _file(
-    db: Database, chunk: list[_Item], options: ImportOptions, report: ImportReport, source: str
-) -> None:
-    """Parse what is not stored yet (a re-run import parses nothing it filed before), then file it."""
-    from agent_console.channels.mail import parse_message
-
+def _start(
+    db: Database,
+    chunk: list[_Item],
+    options: ImportOptions,
+    report: ImportReport,
+    parser: _Parser,
+    source: str,
+) -> _Chunk:
+    """Leave out what is stored already (a re-run parses nothing it filed before), parse the rest."""
     with db.session() as session:
-        ids = {item_id for item in chunk if item.raw is not None and (item_id := _message_id(item.raw))}
-        stored = _stored_mail_ids(session, ids)
-        inbound: list[Inbound] = []
-        for item in chunk:
-            if item.inbound is not None:
-                inbound.append(item.inbound)
-                continue
-            if item.raw is None:
-                continue
-            if _message_id(item.raw) in stored:
-                report.summary.skipped += 1
-                continue
-            try:
-                inbound.append(
-                    parse_message(item.raw, own_addresses=options.own_addresses, fallback_date=item.fallback)
-                )
-            except ChannelError as exc:
-                report.summary.failed.append(Failure(item.source, str(exc)))
-        report.summary.add(ingest(session, inbound, queue=options.queue, history=True, source=source))
+        stored = _stored_mail_ids(
+            session, {found for item in chunk if item.raw is not None and (found := _message_id(item.raw))}
+        )
+    ready = [item.inbound for item in chunk if item.inbound is not None]
+    raws = []
+    for item in chunk:
+        if item.raw is None:
+            continue
+        if _message_id(item.raw) in stored:
+            report.summary.skipped += 1
+        else:
+            raws.append((item.source, item.raw, item.fallback))
+    return _Chunk(source, ready, parser.submit(raws, options.own_addresses), raws)
+
+
+def _finish(
+    db: Database, chunk: _Chunk, options: ImportOptions, report: ImportReport, parser: _Parser
+) -> None:
+    try:
+        parsed = chunk.parsed.result()
+    except BrokenProcessPool as exc:
+        log.warning("the parsing process stopped (%s); parsing this chunk here", exc)
+        parser.pool = None
+        parsed = parse_chunk(chunk.raws, options.own_addresses)
+    inbound = list(chunk.ready)
+    for label, message, failure in parsed:
+        if message is not None:
+            inbound.append(message)
+        else:
+            report.summary.failed.append(Failure(label, failure or "unreadable"))
+    with db.session() as session:
+        report.summary.add(ingest(session, inbound, queue=options.queue, history=True, source=chunk.source))
 
 
 def _stored_mail_ids(session: Session, ids: set[str]) -> set[str]:

@@ -164,3 +164,29 @@ def test_a_message_over_the_size_limit_is_cut_off_for_the_caller_to_skip(monkeyp
     data = b"From a\n" + b"x" * 1000 + b"\nFrom b\nsmall\n"
     (big, _), (small, _) = importer.split_mbox(io.BytesIO(data))
     assert len(big) == 101 and small == b"small\n"
+
+
+def test_a_big_import_parses_in_a_worker_process_with_the_same_result(
+    sqlite_database: Database, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from agent_console.channels import importer
+
+    messages = [mail(n, f"c{n % 3}@example.ge", reply_to=n - 3 if n >= 3 else None) for n in range(12)]
+    path = mbox(tmp_path / "big.mbox", [*messages, b"Subject: nobody sent this\n\nbody\n"])
+    monkeypatch.setattr(importer, "PARALLEL_FROM_BYTES", 0)  # "big" from the first byte
+    monkeypatch.setattr(importer, "CHUNK", 4)  # several chunks in flight
+    started: list[bool] = []
+    real = importer._Parser.__init__
+
+    def spy(self, parallel: bool) -> None:
+        real(self, parallel)
+        started.append(self.pool is not None)
+
+    monkeypatch.setattr(importer._Parser, "__init__", spy)
+    report = importer.run_import(sqlite_database, [path])
+    assert started == [True]
+    assert (report.summary.imported, len(report.failed)) == (12, 1)
+    assert report.failed[0].source.endswith("big.mbox message 13")
+    with sqlite_database.session() as s:
+        threads = s.scalar(select(func.count(func.distinct(Event.interaction_id))))
+    assert threads == 3  # each sender's replies threaded, across chunks parsed apart
