@@ -71,9 +71,7 @@ class AccountsDialog(QDialog):
         self.settings_by_id: dict[int, dict[str, Any]] = {}
         self.current_id: int | None = None
         self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentItemChanged.connect(self._picked)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.new_account)
@@ -276,8 +274,10 @@ class AccountsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for status in self.statuses:
-            item = QListWidgetItem(f"{status.name}\n{self._state_text(status)}")
-            item.setToolTip(f"{status.name}\n{self._state_text(status)}")
+            # One line: Qt sizes two-line items by the primary font, and Georgian or Mongolian
+            # text drawn with a fallback font then gets cut. The state is the icon and tooltip.
+            item = QListWidgetItem(status.name)
+            item.setToolTip(self._state_text(status))
             item.setData(Qt.ItemDataRole.UserRole, status.id)
             item.setIcon(icon("overdue" if status.enabled and not status.ok else _icon_of(status.kind)))
             self.list.addItem(item)
@@ -310,7 +310,7 @@ class AccountsDialog(QDialog):
         self.queue.setText(settings.pop("__queue", "general"))
         self.enabled.setChecked(status.enabled)
         self._set_fields(status.kind, settings)
-        self.status.setText(status.last_error or "")
+        self.status.setText(self._state_text(status))
         self.remove_button.setEnabled(True)
 
     def new_account(self) -> None:
