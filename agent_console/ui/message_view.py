@@ -212,39 +212,46 @@ class MessageDialog(QDialog):
         item = self.files.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def open_attachment(self) -> None:
+    def _source(self) -> tuple[core_timeline.AttachmentInfo, Path] | None:
+        """The selected attachment and its stored file, or None (said to the agent if it is missing)."""
         attachment = self._selected()
         if attachment is None:
-            return
+            return None
         source = _stored(attachment)
         if source is None:
             QMessageBox.warning(
                 self, self.tr("Attachment"), self.tr("The file is missing from the attachment store.")
             )
+            return None
+        return attachment, source
+
+    def open_attachment(self) -> None:
+        found = self._source()
+        if found is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="agent-console-"))
-        target = folder / _safe_name(attachment.filename)
-        shutil.copyfile(source, target)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        attachment, source = found
+        target = Path(tempfile.mkdtemp(prefix="agent-console-")) / _safe_name(attachment.filename)
+        self._copy(source, target, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
 
     def save_attachment(self) -> None:
-        attachment = self._selected()
-        if attachment is None:
+        found = self._source()
+        if found is None:
             return
-        source = _stored(attachment)
-        if source is None:
-            QMessageBox.warning(
-                self, self.tr("Attachment"), self.tr("The file is missing from the attachment store.")
-            )
-            return
+        attachment, source = found
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save attachment"), _safe_name(attachment.filename)
         )
         if target:
-            try:
-                shutil.copyfile(source, target)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Attachment"), str(exc))
+            self._copy(source, Path(target), lambda: None)
+
+    def _copy(self, source: Path, target: Path, then: Any) -> None:
+        """Copy on the task runner (attachments run to 25 MB), then ``then()`` on the GUI thread."""
+        self.tasks.run(
+            lambda: shutil.copyfile(source, target),
+            lambda _result: then(),
+            lambda error: QMessageBox.warning(self, self.tr("Attachment"), str(error)),
+            owner=self,
+        )
 
 
 def _fetch_images(urls: list[str]) -> dict[str, bytes]:

@@ -167,7 +167,7 @@ def test_log_a_call_from_the_desk_phone(qtbot, demo_db: Database, monkeypatch) -
 
 
 def test_the_message_window_blocks_remote_images_until_asked_and_lists_attachments(
-    qtbot, demo_db: Database, monkeypatch
+    qtbot, demo_db: Database, monkeypatch, tmp_path
 ) -> None:
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     from threading import Thread
@@ -232,6 +232,13 @@ def test_the_message_window_blocks_remote_images_until_asked_and_lists_attachmen
 
     dialog.browser.anchorClicked.emit(QUrl("https://courier.example.net/track/4417"))
     assert asked and "https://courier.example.net/track/4417" in asked[0]
+    saved = tmp_path / "saved.pdf"
+    monkeypatch.setattr(
+        "agent_console.ui.message_view.QFileDialog.getSaveFileName", lambda *_args: (str(saved), "")
+    )
+    dialog.save_attachment()
+    qtbot.waitUntil(lambda: saved.exists() and tasks.pending() == 0, timeout=5_000)
+    assert saved.read_bytes().startswith(b"%PDF-1.4")
     server.shutdown()
     server.server_close()
     tasks.shutdown()
