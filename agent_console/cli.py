@@ -822,14 +822,24 @@ def _accounts(args: argparse.Namespace) -> int:
         database.close()
 
 
+LIST_SETTINGS = ("numbers", "whatsapp_numbers", "own_addresses")
+FLAG_SETTINGS = ("smtp_auth",)
+
+
 def _settings_from(pairs: list[str]) -> dict:
+    """``--set KEY=VALUE`` pairs as account settings (lists comma-separated, flags yes/no)."""
     settings: dict = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
+        key = key.strip()
         if not sep:
             raise SystemExit(_fail(f"--set expects KEY=VALUE, got {pair!r}"))
-        lists = ("numbers", "whatsapp_numbers", "own_addresses")
-        settings[key.strip()] = [v.strip() for v in value.split(",") if v.strip()] if key in lists else value
+        if key in LIST_SETTINGS:
+            settings[key] = [v.strip() for v in value.split(",") if v.strip()]
+        elif key in FLAG_SETTINGS:
+            settings[key] = value.strip().lower() not in ("0", "false", "no", "off")
+        else:
+            settings[key] = value.strip()
     return settings
 
 

@@ -130,10 +130,7 @@ class SyncService:
         total = IngestSummary()
         connector: Connector | None = None
         try:
-            with self.db.session() as session:
-                account = session.get(ChannelAccount, account_id)
-                assert account is not None
-                connector = self._factory(account)
+            connector = self._factory(account)  # its settings were loaded above (no expiry on commit)
             for _ in range(MAX_ROUNDS):
                 result = connector.fetch(cursor)
                 with self.db.session() as session:

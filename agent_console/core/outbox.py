@@ -340,9 +340,4 @@ def pending(session: Session, limit: int = 500) -> list[OutboxRow]:
         .order_by(OutboxItem.created_at, OutboxItem.id)
         .limit(limit)
     ).all()
-    return [
-        OutboxRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], " ".join(r[10].split())[:200], r[11]
-        )
-        for r in rows
-    ]
+    return [OutboxRow(*row[:10], " ".join(row[10].split())[:200], row[11]) for row in rows]

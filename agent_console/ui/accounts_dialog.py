@@ -254,10 +254,12 @@ class AccountsDialog(QDialog):
 
     def reload(self) -> None:
         def load(session: Any) -> tuple[list[Any], dict[int, dict[str, Any]]]:
+            from sqlalchemy import select
+
             from agent_console.channels.accounts import statuses
             from agent_console.core.models import ChannelAccount
 
-            rows = session.query(ChannelAccount).all()
+            rows = session.scalars(select(ChannelAccount)).all()
             return statuses(session), {a.id: {**a.settings, "__queue": a.queue} for a in rows}
 
         self.tasks.db(load, self._loaded, owner=self)

@@ -173,13 +173,7 @@ class MainWindow(QMainWindow):
         self.channel_sync = ChannelSync(self.tasks, database, sync_in_app(settings, database.dialect), self)
         self.channel_sync.state_changed.connect(self.channel_button.show_state)
         self.channel_sync.changed.connect(self._channels_filed)
-        self.channel_button.clicked.connect(
-            lambda: (
-                self.open_outbox()
-                if self.channel_button.state and self.channel_button.state.waiting
-                else self.open_accounts()
-            )
-        )
+        self.channel_button.clicked.connect(self._channel_button_clicked)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -1099,6 +1093,13 @@ class MainWindow(QMainWindow):
         """New messages were filed (here or by a team's sync service): show them now."""
         self.inbox_model.reload()
         self.timeline.model.refresh_newest()
+
+    def _channel_button_clicked(self) -> None:
+        state = self.channel_button.state
+        if state is not None and state.waiting:
+            self.open_outbox()
+        else:
+            self.open_accounts()
 
     def open_accounts(self) -> None:
         from agent_console.ui.accounts_dialog import AccountsDialog

@@ -252,7 +252,7 @@ def _channel_shots(window: object, database: Database, out: Path, suffix: str) -
     from agent_console.channels.ingest import ingest
     from agent_console.channels.mail import parse_message
     from agent_console.core import conversation, outbox
-    from agent_console.core.models import ChannelAccount, Event, OutboxItem, utcnow
+    from agent_console.core.models import Event, OutboxItem, utcnow
     from agent_console.ui.accounts_dialog import AccountsDialog
     from agent_console.ui.channels import LogCallDialog, OutboxDialog
     from agent_console.ui.message_view import MessageDialog
@@ -293,8 +293,6 @@ def _channel_shots(window: object, database: Database, out: Path, suffix: str) -
         item = session.scalars(select(OutboxItem).where(OutboxItem.event_id == reply.id)).one()
         outbox.claim(session, item.id, "screenshot", now - timedelta(minutes=10))
         outbox.recover_stale(session, now)
-        session.flush()
-        assert session.get(ChannelAccount, mailbox.id) is not None
     window.channel_sync.tick()  # type: ignore[attr-defined]
     settle(window, tasks)  # type: ignore[arg-type]
     files.append(_grab(window, out / f"channels_status{suffix}.png"))  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ import json
 import re
 import sys
 import threading
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
@@ -84,7 +85,9 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-class FakeServer:
+class FakeServer(ABC):
+    """A provider's API on loopback; subclasses answer each recorded request in ``route``."""
+
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.requests: list[Recorded] = []
@@ -142,8 +145,9 @@ class FakeServer:
         self._httpd.server_close()
         self._thread.join()
 
+    @abstractmethod
     def route(self, request: Recorded) -> Answer:
-        raise NotImplementedError
+        """The status, headers and body this provider gives ``request``."""
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
         parts = urlsplit(handler.path)

@@ -126,7 +126,7 @@ def test_rate_limits_wait_as_told_and_an_unanswered_send_is_never_resent(
     with database.session() as s:
         item = s.scalars(select(OutboxItem)).one()
         assert item.status == "unknown" and "may have received it" in item.last_error
-    assert [p for p in telegram.paths() if p.endswith("sendMessage")].__len__() == 2
+    assert len([p for p in telegram.paths() if p.endswith("sendMessage")]) == 2
     assert telegram.sent == []
 
 
