@@ -67,5 +67,8 @@ def default_database_path(demo: bool = False) -> Path:
 
 
 def attachments_dir() -> Path:
-    """Attachment files, stored once by content hash (``ab/cdef…``); rows point here."""
+    """Where databases before migration 0011 kept attachment files (``ab/cdef…``).
+
+    Only that migration reads it, to bring the files into the database.
+    """
     return data_dir() / "attachments"

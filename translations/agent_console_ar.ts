@@ -1945,8 +1945,8 @@
         <translation>المرفق</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>الملف غير موجود في مخزن المرفقات.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>لا تحتوي قاعدة البيانات على محتوى هذا المرفق.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2928,6 +2928,28 @@
         <translation>الوكيل</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n مرفق</numerusform>
+            <numerusform>%n مرفق</numerusform>
+            <numerusform>%n مرفقان</numerusform>
+            <numerusform>%n مرفقات</numerusform>
+            <numerusform>%n مرفقًا</numerusform>
+            <numerusform>%n مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزأين</numerusform>
+            <numerusform>تعذّرت قراءة %n أجزاء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزءًا</numerusform>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>أُرسلت مع %n تحذير من فحص المسودة</numerusform>
@@ -2990,6 +3012,28 @@ Customer&apos;s time: %2</source>
     <message>
         <source>internal note</source>
         <translation>ملاحظة داخلية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n مرفق</numerusform>
+            <numerusform>%n مرفق</numerusform>
+            <numerusform>%n مرفقان</numerusform>
+            <numerusform>%n مرفقات</numerusform>
+            <numerusform>%n مرفقًا</numerusform>
+            <numerusform>%n مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزأين</numerusform>
+            <numerusform>تعذّرت قراءة %n أجزاء</numerusform>
+            <numerusform>تعذّرت قراءة %n جزءًا</numerusform>
+            <numerusform>تعذّرت قراءة %n جزء</numerusform>
+        </translation>
     </message>
 </context>
 <context>

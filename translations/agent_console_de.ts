@@ -1861,8 +1861,8 @@
         <translation>Anhang</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>Die Datei fehlt im Anhangspeicher.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>Die Datenbank enthält den Inhalt dieses Anhangs nicht.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>Agent</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n Teil nicht lesbar</numerusform>
+            <numerusform>%n Teile nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>mit %n Entwurfswarnung gesendet</numerusform>
@@ -2874,6 +2888,20 @@ Zeit des Kunden: %2</translation>
     <message>
         <source>internal note</source>
         <translation>interne Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n Teil nicht lesbar</numerusform>
+            <numerusform>%n Teile nicht lesbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1861,8 +1861,8 @@
         <translation>Συνημμένο</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>Το αρχείο λείπει από τον χώρο αποθήκευσης συνημμένων.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>Η βάση δεδομένων δεν περιέχει το περιεχόμενο αυτού του συνημμένου.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>Εκπρόσωπος</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n συνημμένο</numerusform>
+            <numerusform>%n συνημμένα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n τμήμα δεν διαβάστηκε</numerusform>
+            <numerusform>%n τμήματα δεν διαβάστηκαν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>στάλθηκε με %n προειδοποίηση ελέγχου</numerusform>
@@ -2874,6 +2888,20 @@ Customer&apos;s time: %2</source>
     <message>
         <source>internal note</source>
         <translation>εσωτερική σημείωση</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n συνημμένο</numerusform>
+            <numerusform>%n συνημμένα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n τμήμα δεν διαβάστηκε</numerusform>
+            <numerusform>%n τμήματα δεν διαβάστηκαν</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,20 @@
 <context>
     <name>TimelineDelegate</name>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n part could not be read</numerusform>
+            <numerusform>%n parts could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>sent with %n draft-check warning</numerusform>
@@ -240,6 +254,23 @@
         <translation>
             <numerusform>%n coaching note</numerusform>
             <numerusform>%n coaching notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n part could not be read</numerusform>
+            <numerusform>%n parts could not be read</numerusform>
         </translation>
     </message>
 </context>

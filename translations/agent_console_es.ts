@@ -1861,8 +1861,8 @@
         <translation>Adjunto</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>El archivo no está en el almacén de adjuntos.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>La base de datos no contiene el contenido de este adjunto.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>Agente</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n parte no se pudo leer</numerusform>
+            <numerusform>%n partes no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>enviado con %n aviso de revisión</numerusform>
@@ -2874,6 +2888,20 @@ Hora del cliente: %2</translation>
     <message>
         <source>internal note</source>
         <translation>nota interna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n parte no se pudo leer</numerusform>
+            <numerusform>%n partes no se pudieron leer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1861,8 +1861,8 @@
         <translation>დანართი</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>ფაილი დანართების საცავში არ არის.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>მონაცემთა ბაზაში ამ დანართის შიგთავსი არ არის.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>ოპერატორი</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n დანართი</numerusform>
+            <numerusform>%n დანართი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n ნაწილის წაკითხვა ვერ მოხერხდა</numerusform>
+            <numerusform>%n ნაწილის წაკითხვა ვერ მოხერხდა</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>გაიგზავნა შემოწმების %n გაფრთხილებით</numerusform>
@@ -2874,6 +2888,20 @@ Customer&apos;s time: %2</source>
     <message>
         <source>internal note</source>
         <translation>შიდა შენიშვნა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n დანართი</numerusform>
+            <numerusform>%n დანართი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n ნაწილის წაკითხვა ვერ მოხერხდა</numerusform>
+            <numerusform>%n ნაწილის წაკითხვა ვერ მოხერხდა</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1861,8 +1861,8 @@
         <translation>Хавсралт</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>Файл хавсралтын санд алга байна.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>Өгөгдлийн санд энэ хавсралтын агуулга алга.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>Оператор</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n хавсралт</numerusform>
+            <numerusform>%n хавсралт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n хэсгийг уншиж чадсангүй</numerusform>
+            <numerusform>%n хэсгийг уншиж чадсангүй</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>%n шалгалтын анхааруулгатай илгээсэн</numerusform>
@@ -2874,6 +2888,20 @@ Customer&apos;s time: %2</source>
     <message>
         <source>internal note</source>
         <translation>дотоод тэмдэглэл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n хавсралт</numerusform>
+            <numerusform>%n хавсралт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n хэсгийг уншиж чадсангүй</numerusform>
+            <numerusform>%n хэсгийг уншиж чадсангүй</numerusform>
+        </translation>
     </message>
 </context>
 <context>

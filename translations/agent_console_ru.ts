@@ -1882,8 +1882,8 @@
         <translation>Вложение</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>Файл отсутствует в хранилище вложений.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>В базе данных нет содержимого этого вложения.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2847,6 +2847,22 @@
         <translation>Агент</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n часть не удалось прочитать</numerusform>
+            <numerusform>%n части не удалось прочитать</numerusform>
+            <numerusform>%n частей не удалось прочитать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>отправлено с %n предупреждением проверки</numerusform>
@@ -2903,6 +2919,22 @@ Customer&apos;s time: %2</source>
     <message>
         <source>internal note</source>
         <translation>внутренняя заметка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n часть не удалось прочитать</numerusform>
+            <numerusform>%n части не удалось прочитать</numerusform>
+            <numerusform>%n частей не удалось прочитать</numerusform>
+        </translation>
     </message>
 </context>
 <context>

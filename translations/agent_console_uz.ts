@@ -1861,8 +1861,8 @@
         <translation>Biriktirilgan fayl</translation>
     </message>
     <message>
-        <source>The file is missing from the attachment store.</source>
-        <translation>Fayl biriktirilgan fayllar omborida yo&apos;q.</translation>
+        <source>The database does not hold this attachment&apos;s content.</source>
+        <translation>Ma'lumotlar bazasida bu ilovaning mazmuni yo'q.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2820,6 +2820,20 @@
         <translation>Operator</translation>
     </message>
     <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n ta ilova</numerusform>
+            <numerusform>%n ta ilova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>sent with %n draft-check warnings</source>
         <translation>
             <numerusform>%n ta qoralama tekshiruvi ogohlantirishi bilan yuborilgan</numerusform>
@@ -2874,6 +2888,20 @@ Mijoz vaqti: %2</translation>
     <message>
         <source>internal note</source>
         <translation>ichki eslatma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n ta ilova</numerusform>
+            <numerusform>%n ta ilova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts could not be read</source>
+        <translation>
+            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ class AttachmentData:
     filename: str
     mime_type: str
     data: bytes
+    #: Content-ID without angle brackets: the HTML body refers to an inline image as ``cid:<id>``.
+    content_id: str | None = None
 
 
 @dataclass

@@ -20,19 +20,16 @@ queries, so a 100,000-message mbox imports at the speed of its parsing.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from agent_console import paths
 from agent_console.channels.base import AttachmentData, Inbound
-from agent_console.core import identity
+from agent_console.core import attachments, identity
 from agent_console.core.conversation import PREVIEW_LEN
 from agent_console.core.models import (
     Attachment,
@@ -270,8 +267,9 @@ def _insert_events(connection: Connection, filed: list[tuple[Inbound, int, _Conv
             )
         )
     }
+    attachments.save_contents(connection, (a.data for m in with_files for a in m.attachments))
     files = [
-        {**_store_attachment(attachment, index), "event_id": ids[(message.channel, message.external_id)]}
+        {**_attachment_row(attachment, index), "event_id": ids[(message.channel, message.external_id)]}
         for message in with_files
         for index, attachment in enumerate(message.attachments)
     ]
@@ -395,6 +393,8 @@ def _prefetch_customers(session: Session, customer_ids: set[int], ctx: _Context)
 
 def _event_meta(message: Inbound) -> dict:
     meta = dict(message.meta)
+    if message.attachments:  # timeline cards show the number without a join
+        meta["attachments"] = len(message.attachments)
     if message.problems:
         meta["problems"] = list(message.problems)
     return meta
@@ -479,19 +479,12 @@ def _preview(message: Inbound) -> str:
     return " ".join((message.body_text or message.subject or "").split())[:PREVIEW_LEN]
 
 
-def _store_attachment(attachment: AttachmentData, index: int) -> dict:
-    digest = hashlib.sha256(attachment.data).hexdigest()
-    relative = Path(digest[:2]) / digest[2:]
-    target = paths.attachments_dir() / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        partial.write_bytes(attachment.data)
-        partial.replace(target)  # atomic: a crash never leaves half a file under the real name
+def _attachment_row(attachment: AttachmentData, index: int) -> dict:
     return {
         "filename": attachment.filename or f"attachment-{index + 1}.bin",
         "mime_type": attachment.mime_type or "application/octet-stream",
         "size_bytes": len(attachment.data),
-        "sha256": digest,
-        "storage_path": relative.as_posix(),
+        "sha256": attachments.digest(attachment.data),
+        "storage_path": None,
+        "content_id": attachment.content_id,
     }

@@ -457,7 +457,7 @@ class _PartReader:
 
     def _part(self, part: Message, index: int) -> list[Message]:
         """Read one part; its children to walk next."""
-        raw_type, raw_disposition = _part_headers(part)
+        raw_type, raw_disposition, content_id = _part_headers(part)
         content_type = _content_type(part, raw_type)
         maintype, _, subtype = content_type.partition("/")
         # is_multipart(): get_payload() alone would decode an 8-bit leaf part's whole text
@@ -472,7 +472,9 @@ class _PartReader:
         elif self._is_body(maintype, subtype, filename, raw_disposition):
             self._add_body(part, index, subtype, _charset(part, raw_type))
         else:
-            self._add_attachment(part.get_payload(decode=True) or b"", content_type, filename, None)
+            self._add_attachment(
+                part.get_payload(decode=True) or b"", content_type, filename, None, content_id
+            )
         return []
 
     def _is_body(
@@ -514,7 +516,14 @@ class _PartReader:
         self.problems.append(f"{what} truncated from {len(text)} to {limit} characters")
         return text[:limit]
 
-    def _add_attachment(self, data: bytes, mime_type: str, filename: str | None, title: str | None) -> None:
+    def _add_attachment(
+        self,
+        data: bytes,
+        mime_type: str,
+        filename: str | None,
+        title: str | None,
+        content_id: str | None = None,
+    ) -> None:
         self.attachment_count += 1
         extension = ".eml" if title is not None else mimetypes.guess_extension(mime_type) or ".bin"
         fallback = f"attachment-{self.attachment_count}{extension}"
@@ -528,23 +537,31 @@ class _PartReader:
             self.problems.append(f"attachment {name!r} ({_size(size)}) skipped: attachments over {limit}")
         else:
             self.attachment_bytes += size
-            self.inbound.attachments.append(AttachmentData(name, mime_type[:200], data))
+            self.inbound.attachments.append(AttachmentData(name, mime_type[:200], data, content_id))
 
 
-def _part_headers(part: Message) -> tuple[str | None, str | None]:
-    """A part's Content-Type and Content-Disposition as written, in one pass over its headers.
+def _part_headers(part: Message) -> tuple[str | None, str | None, str | None]:
+    """A part's Content-Type, Content-Disposition and Content-ID, in one pass over its headers.
 
     The common cases are read here; parameters in RFC 2231 form or with raw 8-bit bytes go to
     the stdlib's parameter parser (each ``Message.get_*`` call would scan all headers again).
     """
-    raw_type = raw_disposition = None
+    raw_type = raw_disposition = content_id = None
     for name, value in part.raw_items():
         key = name.lower()
         if key == "content-type" and raw_type is None:
             raw_type = value
         elif key == "content-disposition" and raw_disposition is None:
             raw_disposition = value
-    return raw_type, raw_disposition
+        elif key == "content-id" and content_id is None:
+            content_id = _content_id(value)
+    return raw_type, raw_disposition, content_id
+
+
+def _content_id(value: str) -> str | None:
+    """``<image001.png@01D9>`` -> ``image001.png@01D9``; folded or junk values give None."""
+    cleaned = "".join(str(value).split()).strip("<>")
+    return cleaned[:300] if cleaned and cleaned.isprintable() else None
 
 
 def _first_word(value: str | None) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -280,10 +281,28 @@ class Attachment(Base):
     mime_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
     size_bytes: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str | None] = mapped_column(String(64))
-    #: Relative to the data folder's attachment store; content is never in the database.
+    #: Before 0011 the content lived in a per-machine folder; this is where it was (kept so an
+    #: old database names what it is missing). New attachments keep their content in
+    #: ``attachment_contents``, which every desk of a team can read.
     storage_path: Mapped[str | None] = mapped_column(String(1000))
+    #: The part's Content-ID without angle brackets: an HTML body shows it as ``cid:<id>``.
+    content_id: Mapped[str | None] = mapped_column(String(300))
 
     event: Mapped[Event] = relationship(back_populates="attachments")
+
+
+class AttachmentContent(Base):
+    """An attachment's bytes, once per distinct content (SHA-256), shared by every copy.
+
+    In the database rather than a folder so a team's desks open what the sync service
+    fetched; the same picture sent a hundred times is stored once.
+    """
+
+    __tablename__ = "attachment_contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Draft(Base):

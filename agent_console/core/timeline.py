@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from agent_console.core import attachments
 from agent_console.core.models import Attachment, CoachingComment, Event, Interaction, Outcome
 from agent_console.core.text import like_escape
 
@@ -53,6 +54,18 @@ class TimelineEntry:
         """Draft-check warnings the message was sent with (not counting ones the agent dismissed)."""
         checks = (self.meta or {}).get("draft_checks") or []
         return sum(1 for c in checks if isinstance(c, dict) and "code" in c)
+
+    @property
+    def attachment_count(self) -> int:
+        """Files that came with the message (counted when it was filed)."""
+        count = (self.meta or {}).get("attachments")
+        return count if isinstance(count, int) and count > 0 else 0
+
+    @property
+    def unreadable_parts(self) -> int:
+        """Parts of the message that could not be read (listed in the message window)."""
+        problems = (self.meta or {}).get("problems")
+        return len(problems) if isinstance(problems, list) else 0
 
     @property
     def cursor(self) -> Cursor:
@@ -137,7 +150,7 @@ class AttachmentInfo:
     filename: str
     mime_type: str
     size_bytes: int
-    storage_path: str | None
+    content_id: str | None
 
 
 @dataclass(frozen=True)
@@ -153,6 +166,8 @@ class MessageDetail:
     body_html: str | None
     attachments: list[AttachmentInfo]
     problems: list[str]
+    #: Inline images (``cid:`` URL -> bytes) the HTML body shows; read with the message.
+    inline_images: dict[str, bytes]
 
 
 def message_detail(session: Session, event_id: int) -> MessageDetail | None:
@@ -168,8 +183,9 @@ def message_detail(session: Session, event_id: int) -> MessageDetail | None:
         event.occurred_at,
         event.body_text,
         event.body_html,
-        [AttachmentInfo(a.id, a.filename, a.mime_type, a.size_bytes, a.storage_path) for a in files],
+        [AttachmentInfo(a.id, a.filename, a.mime_type, a.size_bytes, a.content_id) for a in files],
         [str(p) for p in (event.meta or {}).get("problems", [])],
+        attachments.inline_images(session, event_id) if event.body_html else {},
     )
 
 

@@ -4,12 +4,12 @@ The HTML was sanitised when it was filed (no scripts, no forms, no event handler
 shown in a QTextBrowser, which runs no scripts anyway.  Nothing leaves the machine unless the
 agent asks: remote images stay blank until "Show images" (then they are fetched on the task
 runner, size-capped), a link opens in the browser only after the agent saw its address and
-said yes, and an attachment is copied out of the store and opened only on "Open".
+said yes, and an attachment is written out of the database and opened only on "Open". Inline
+images (``cid:``) are part of the message and show with it.
 """
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_console import paths
+from agent_console.core import attachments
 from agent_console.core import timeline as core_timeline
 from agent_console.ui.common import format_agent_time
 from agent_console.ui.tasks import TaskError, TaskRunner
@@ -138,6 +138,10 @@ class MessageDialog(QDialog):
             )
             self.problems.show()
         self.text_button.setVisible(bool(detail.body_html))
+        for url, data in detail.inline_images.items():
+            image = QImage.fromData(data)
+            if not image.isNull():
+                self.browser.allowed[url] = image
         self.files.clear()
         for attachment in detail.attachments:
             item = QListWidgetItem(
@@ -212,43 +216,39 @@ class MessageDialog(QDialog):
         item = self.files.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _source(self) -> tuple[core_timeline.AttachmentInfo, Path] | None:
-        """The selected attachment and its stored file, or None (said to the agent if it is missing)."""
+    def open_attachment(self) -> None:
         attachment = self._selected()
         if attachment is None:
-            return None
-        source = _stored(attachment)
-        if source is None:
-            QMessageBox.warning(
-                self, self.tr("Attachment"), self.tr("The file is missing from the attachment store.")
-            )
-            return None
-        return attachment, source
-
-    def open_attachment(self) -> None:
-        found = self._source()
-        if found is None:
             return
-        attachment, source = found
         target = Path(tempfile.mkdtemp(prefix="agent-console-")) / _safe_name(attachment.filename)
-        self._copy(source, target, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
+        self._write(attachment, target, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
 
     def save_attachment(self) -> None:
-        found = self._source()
-        if found is None:
+        attachment = self._selected()
+        if attachment is None:
             return
-        attachment, source = found
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save attachment"), _safe_name(attachment.filename)
         )
         if target:
-            self._copy(source, Path(target), lambda: None)
+            self._write(attachment, Path(target), lambda: None)
 
-    def _copy(self, source: Path, target: Path, then: Any) -> None:
-        """Copy on the task runner (attachments run to 25 MB), then ``then()`` on the GUI thread."""
-        self.tasks.run(
-            lambda: shutil.copyfile(source, target),
-            lambda _result: then(),
+    def _write(self, attachment: core_timeline.AttachmentInfo, target: Path, then: Any) -> None:
+        """Read and write on the task runner (attachments run to 25 MB), then ``then()`` here."""
+
+        def done(found: bool) -> None:
+            if found:
+                then()
+            else:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Attachment"),
+                    self.tr("The database does not hold this attachment's content."),
+                )
+
+        self.tasks.db(
+            lambda s: _write_content(s, attachment.id, target),
+            done,
             lambda error: QMessageBox.warning(self, self.tr("Attachment"), str(error)),
             owner=self,
         )
@@ -276,12 +276,14 @@ def _fetch_images(urls: list[str]) -> dict[str, bytes]:
     return found
 
 
-def _stored(attachment: core_timeline.AttachmentInfo) -> Path | None:
-    if not attachment.storage_path:
-        return None
-    path = (paths.attachments_dir() / attachment.storage_path).resolve()
-    root = paths.attachments_dir().resolve()
-    return path if path.is_file() and root in path.parents else None
+def _write_content(session: Any, attachment_id: int, target: Path) -> bool:
+    data = attachments.content(session, attachment_id)
+    if data is None:
+        return False
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)  # a file the agent opens is never half written
+    return True
 
 
 def _safe_name(name: str) -> str:

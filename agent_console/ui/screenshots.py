@@ -217,7 +217,7 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
 
 
 def sample_html_mail(pixel: str = "https://tracker.example.net/open.gif?u=42") -> bytes:
-    """A customer's formatted e-mail with a tracking pixel, a link, a script and a PDF."""
+    """A customer's formatted e-mail: an inline photo, a tracking pixel, a link, a script, a PDF."""
     from email.message import EmailMessage
 
     mail = EmailMessage()
@@ -230,10 +230,15 @@ def sample_html_mail(pixel: str = "https://tracker.example.net/open.gif?u=42") -
     mail.add_alternative(
         "<html><body><p>გამარჯობა,</p><p>შეკვეთა <b>4417</b>: სამაჯური <i>საკეტის გარეშე</i> მოვიდა. "
         "ფოტო და კურიერის შენიშვნა თან ერთვის.</p>"
+        '<p><img src="cid:photo-4417@example.ge" alt="ფოტო"></p>'
         f'<img src="{pixel}" width="1" height="1">'
         '<p><a href="https://courier.example.net/track/4417">თრექინგის გვერდი</a></p>'
         "<script>alert('x')</script><p style=\"color:#555\">ნინო</p></body></html>",
         subtype="html",
+    )
+    html_part = mail.get_payload()[1]
+    html_part.add_related(
+        _sample_png(160, 90), maintype="image", subtype="png", cid="<photo-4417@example.ge>"
     )
     mail.add_attachment(
         b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
@@ -242,6 +247,31 @@ def sample_html_mail(pixel: str = "https://tracker.example.net/open.gif?u=42") -
         filename="courier-note.pdf",
     )
     return bytes(mail)
+
+
+def _sample_png(width: int, height: int) -> bytes:
+    """A small striped PNG (the customer's "photo"), made with the stdlib so tests need no Qt."""
+    import struct
+    import zlib
+
+    rows = b"".join(
+        b"\x00"
+        + b"".join(
+            bytes((200, 170, 60)) if (x // 12 + y // 12) % 2 else bytes((90, 120, 170)) for x in range(width)
+        )
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _channel_shots(window: object, database: Database, out: Path, suffix: str) -> list[Path]:
@@ -286,13 +316,14 @@ def _channel_shots(window: object, database: Database, out: Path, suffix: str) -
         bot.last_error = "Cannot reach api.telegram.org: no answer within 20 s"
         filed = ingest(session, [parse_message(sample_html_mail())], queue="general")
         interaction_id = next(iter(filed.interactions))
-        event_id = session.scalars(
-            select(Event.id).where(Event.external_id == "shot-html-1@example.ge")
+        event_id, customer_id = session.execute(
+            select(Event.id, Event.customer_id).where(Event.external_id == "shot-html-1@example.ge")
         ).one()
         reply = conversation.send_reply(session, interaction_id, "Dear Nino, we are sorry…", agent_id=None)
         item = session.scalars(select(OutboxItem).where(OutboxItem.event_id == reply.id)).one()
         outbox.claim(session, item.id, "screenshot", now - timedelta(minutes=10))
         outbox.recover_stale(session, now)
+    window.open_customer(customer_id)  # type: ignore[attr-defined]  # her card: attachments, the reply
     window.channel_sync.tick()  # type: ignore[attr-defined]
     settle(window, tasks)  # type: ignore[arg-type]
     files.append(_grab(window, out / f"channels_status{suffix}.png"))  # type: ignore[arg-type]

@@ -188,9 +188,14 @@ class TimelineModel(QAbstractListModel):
             "out": self.tr("to the customer"),
             "internal": self.tr("internal note"),
         }.get(entry.direction, "")
+        extras = ""
+        if entry.attachment_count:
+            extras += ", " + self.tr("%n attachments", "", entry.attachment_count)
+        if entry.unreadable_parts:
+            extras += ", " + self.tr("%n parts could not be read", "", entry.unreadable_parts)
         return (
             f"{channel_name(entry.channel)}, {direction}, {entry.author_name}, "
-            f"{format_agent_time(entry.occurred_at)}: {entry.preview[:300]}"
+            f"{format_agent_time(entry.occurred_at)}{extras}: {entry.preview[:300]}"
         )
 
     # --- paging -----------------------------------------------------------------------
@@ -713,6 +718,10 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _notes(self, entry: TimelineEntry) -> str:
         text = ""
+        if entry.attachment_count:
+            text += " · " + self.tr("%n attachments", "", entry.attachment_count)
+        if entry.unreadable_parts:
+            text += " · ⚠ " + self.tr("%n parts could not be read", "", entry.unreadable_parts)
         if entry.direction == "out" and entry.draft_warnings:
             text += " · ⚠ " + self.tr("sent with %n draft-check warnings", "", entry.draft_warnings)
         if entry.coaching_notes:

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from agent_console import paths
 from agent_console.channels.base import AttachmentData, Inbound
 from agent_console.channels.ingest import ingest
+from agent_console.core import attachments
 from agent_console.core.db import Database
-from agent_console.core.models import Attachment, Customer, Event, Identity, Interaction
+from agent_console.core.models import Attachment, AttachmentContent, Customer, Event, Identity, Interaction
 
 T = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -139,16 +140,25 @@ def test_an_older_message_arriving_late_does_not_replace_the_preview(database: D
     )
 
 
-def test_attachments_are_stored_once_by_content(database: Database) -> None:
+def test_attachments_are_stored_once_by_content_in_the_database(database: Database) -> None:
     pdf = AttachmentData("ინვოისი.pdf", "application/pdf", b"%PDF-1.7 invoice")
-    file(database, mail("a@x", attachments=[pdf]), mail("b@x", attachments=[pdf]))
+    photo = AttachmentData("photo.png", "image/png", b"\x89PNG fake", content_id="photo@x")
+    file(database, mail("a@x", attachments=[pdf, photo]), mail("b@x", attachments=[pdf]))
+    file(database, mail("c@x", attachments=[pdf]))  # a later batch: the content is there already
     with database.session() as s:
         rows = s.scalars(select(Attachment).order_by(Attachment.id)).all()
-    assert [(a.filename, a.size_bytes) for a in rows] == [("ინვოისი.pdf", 16), ("ინვოისი.pdf", 16)]
-    assert rows[0].storage_path == rows[1].storage_path
-    stored = paths.attachments_dir() / rows[0].storage_path
-    assert stored.read_bytes() == b"%PDF-1.7 invoice"
-    assert len(list(paths.attachments_dir().rglob("*"))) == 2  # one folder, one file
+        assert [(a.filename, a.size_bytes, a.content_id) for a in rows] == [
+            ("ინვოისი.pdf", 16, None),
+            ("photo.png", 9, "photo@x"),
+            ("ინვოისი.pdf", 16, None),
+            ("ინვოისი.pdf", 16, None),
+        ]
+        assert s.scalar(select(func.count()).select_from(AttachmentContent)) == 2
+        assert attachments.content(s, rows[3].id) == b"%PDF-1.7 invoice"
+        first = s.scalars(select(Event).where(Event.external_id == "a@x")).one()
+        assert first.meta["attachments"] == 2  # what the timeline card shows
+        assert attachments.inline_images(s, first.id) == {"cid:photo@x": b"\x89PNG fake"}
+    assert not paths.attachments_dir().exists()  # nothing on this machine's disk
 
 
 def test_an_unusable_address_is_a_recorded_failure_not_a_crash(database: Database) -> None:

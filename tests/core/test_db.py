@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,57 @@ def test_the_fast_path_knows_the_newest_migration() -> None:
     from agent_console.core import migrate
 
     assert head_revision() == migrate.HEAD
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_0011_brings_this_machines_attachment_files_into_the_database(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Before 0011 attachment bytes lived in a folder; upgrading moves them where a team sees them."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from agent_console import paths
+    from agent_console.channels.base import AttachmentData, Inbound
+    from agent_console.channels.ingest import ingest
+    from agent_console.core import attachments, migrate
+    from agent_console.core.models import Attachment, AttachmentContent, Event
+
+    url = (
+        f"sqlite:///{tmp_path / 'old.sqlite3'}"
+        if kind == "sqlite"
+        else request.getfixturevalue("pg_schema_url")
+    )
+    db = Database.open(url)
+    pdf, lost = b"%PDF-1.4 kept", b"%PDF-1.4 gone"
+    message = Inbound(
+        channel="email",
+        external_id="old@x",
+        address_kind="email",
+        customer_address="nino@example.ge",
+        occurred_at=datetime(2026, 1, 5, tzinfo=UTC),
+        attachments=[AttachmentData("a.pdf", "application/pdf", pdf), AttachmentData("b.pdf", "x/y", lost)],
+    )
+    with db.session() as s:
+        ingest(s, [message])
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:  # back to how 0010 kept things: files on disk, no counts
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010_channels")
+        conn.execute(
+            text("UPDATE attachments SET storage_path = substr(sha256, 1, 2) || '/' || substr(sha256, 3)")
+        )
+        conn.execute(text("UPDATE events SET meta = '{}'"))
+    kept = attachments.digest(pdf)
+    (paths.attachments_dir() / kept[:2]).mkdir(parents=True)
+    (paths.attachments_dir() / kept[:2] / kept[2:]).write_bytes(pdf)
+    db.close()
+
+    db = Database.open(url)  # upgrades to head
+    with db.session() as s:
+        first, second = s.scalars(select(Attachment).order_by(Attachment.id)).all()
+        assert attachments.content(s, first.id) == pdf
+        assert attachments.content(s, second.id) is None  # its file was not on this machine
+        assert s.scalar(select(AttachmentContent.size_bytes)) == len(pdf)
+        assert s.scalars(select(Event.meta)).one() == {"attachments": 2}
+    db.close()

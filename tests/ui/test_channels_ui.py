@@ -217,8 +217,11 @@ def test_the_message_window_blocks_remote_images_until_asked_and_lists_attachmen
     assert dialog.images_button.isVisibleTo(dialog)
     assert hits == []  # nothing fetched by merely opening the message
     assert [dialog.files.item(i).text().split("  ")[0] for i in range(dialog.files.count())] == [
-        "courier-note.pdf"
+        "attachment-1.png",
+        "courier-note.pdf",
     ]
+    inline = dialog.browser.allowed["cid:photo-4417@example.ge"]  # the customer's photo shows at once
+    assert (inline.width(), inline.height()) == (160, 90)
     dialog.show_images()
     qtbot.waitUntil(lambda: pixel in dialog.browser.allowed, timeout=5_000)
     assert hits == ["/open.gif?u=42"]
@@ -236,6 +239,7 @@ def test_the_message_window_blocks_remote_images_until_asked_and_lists_attachmen
     monkeypatch.setattr(
         "agent_console.ui.message_view.QFileDialog.getSaveFileName", lambda *_args: (str(saved), "")
     )
+    dialog.files.setCurrentRow(1)
     dialog.save_attachment()
     qtbot.waitUntil(lambda: saved.exists() and tasks.pending() == 0, timeout=5_000)
     assert saved.read_bytes().startswith(b"%PDF-1.4")
@@ -302,4 +306,41 @@ def test_new_mail_for_someone_else_never_moves_the_agent_away(qtbot, demo_db: Da
     qtbot.waitUntil(lambda: window.inbox_model.total == total + 1, timeout=5_000)
     wait_idle(qtbot, window)
     assert window.customer_id == quiet
+    window.close()
+
+
+def test_timeline_cards_show_attachments_and_unreadable_parts(qtbot, demo_db: Database) -> None:
+    from PySide6.QtCore import Qt
+
+    from agent_console.channels.ingest import ingest
+    from agent_console.channels.mail import parse_message
+    from agent_console.ui.screenshots import sample_html_mail
+
+    broken = (
+        b"From: nino.beridze@example.ge\r\nMessage-ID: <broken-4417@example.ge>\r\n"
+        b"Subject: photo\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="never-closed"\r\n\r\n'
+        b"--never-closed\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n\xff\xfe text\r\n"
+    )
+    with demo_db.session() as s:
+        ingest(s, [parse_message(sample_html_mail()), parse_message(broken)])
+        customer = s.scalars(
+            select(Event.customer_id).where(Event.external_id == "shot-html-1@example.ge")
+        ).one()
+    window = make_window(qtbot, demo_db)
+    wait_idle(qtbot, window)
+    window.open_customer(customer)
+    model = window.timeline.model
+    qtbot.waitUntil(lambda: window.customer_id == customer and model.rowCount() >= 2, timeout=10_000)
+    rows = {model.entry(r).subject: r for r in range(model.rowCount())}
+    with_files = model.entry(rows["სამაჯურს საკეტი აკლია — შეკვეთა 4417"])
+    notes = window.timeline.view.delegate._notes(with_files)
+    assert "2 attachments" in notes and "could not be read" not in notes
+    spoken = model.data(
+        model.index(rows["სამაჯურს საკეტი აკლია — შეკვეთა 4417"]), Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert "2 attachments" in spoken
+    damaged = model.entry(rows["photo"])
+    assert damaged.unreadable_parts >= 1
+    assert "could not be read" in window.timeline.view.delegate._notes(damaged)
     window.close()
