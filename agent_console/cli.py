@@ -167,6 +167,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_sce.add_argument("name")
     _add_db(p_sce)
 
+    p_scn = sub.add_parser("scenarios", help="role-play scenario files (YAML): check them")
+    scn_sub = p_scn.add_subparsers(dest="scenarios_command", required=True)
+    p_scnc = scn_sub.add_parser(
+        "check", help="validate scenario files: one line per problem, exit 2 when there is any"
+    )
+    p_scnc.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: every shipped scenario)"
+    )
+
     p_bench = sub.add_parser(
         "bench", help="build (or reuse) the benchmark database and print figures as JSON"
     )
@@ -264,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _outcomes(args)
         if args.command == "scorecards":
             return _scorecards(args)
+        if args.command == "scenarios":
+            return _scenarios(args)
         if args.command == "screenshots":
             return _screenshots(args)
         if args.command == "import":
@@ -666,6 +677,21 @@ def _scorecards(args: argparse.Namespace) -> int:
             return 0
     finally:
         database.close()
+
+
+def _scenarios(args: argparse.Namespace) -> int:
+    from agent_console.core.training import loader
+
+    targets = args.paths or [loader.default_folder()]
+    files, _missing = loader.scenario_files(targets)
+    problems = loader.check(targets)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s); {len(files)} scenario file(s) checked")
+        return 2
+    print(f"{len(files)} scenario file(s) checked: all valid")
+    return 0
 
 
 def _screenshots(args: argparse.Namespace) -> int:
