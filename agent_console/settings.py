@@ -48,6 +48,9 @@ class Settings:
     #: Run the channel connectors inside the app: "auto" (yes on SQLite; a team on PostgreSQL
     #: runs one ``agent-console sync`` for everyone), "on" or "off".
     sync_in_app: str = "auto"
+    #: Role-play's sandbox database (a team shares one so trainers see every session); empty:
+    #: a SQLite file beside the real data. Never the real database.
+    training_database_url: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -636,6 +636,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>في دور العميل — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>عبارات مقترحة (انقر نقرًا مزدوجًا لاستخدامها):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>إ&amp;رسال بصفة العميل</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>إي&amp;قاف مؤقت</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>إ&amp;نهاء الجلسة بالنهاية المحددة</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>اكتب بصفة العميل: ردًا، أو تعقيدًا لاختبار المتدرّب</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>رسالة العميل</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>عبارات مقترحة</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -862,6 +913,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>تم حفظ التقرير في %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>مراجعة الجلسة</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>&amp;تعليقات المدرّب:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>حفظ التعليقات</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>التقييم باستخدام &amp;بطاقة التقييم…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>تقرير مراجعة الجلسة</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>تعليقات المدرّب</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>لم تعد هذه الجلسة موجودة.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>حفظ مراجعة الجلسة</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرّب</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1569,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -1540,6 +1635,10 @@
     <message>
         <source>My coaching…</source>
         <translation>التوجيه الخاص بي…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>التدريب: سيناريوهات لعب الأدوار…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1648,6 +1747,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · قاعدة البيانات: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>تدريب</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2542,6 +2645,60 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>محرر السيناريو — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>&amp;تجربته الآن</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>السيناريو (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>لا توجد مشكلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>لا توجد مشكلات (%n).</numerusform>
+            <numerusform>توجد مشكلة واحدة (%n): أصلحها لتتمكن من الحفظ.</numerusform>
+            <numerusform>توجد مشكلتان (%n): أصلحهما لتتمكن من الحفظ.</numerusform>
+            <numerusform>توجد %n مشكلات: أصلحها لتتمكن من الحفظ.</numerusform>
+            <numerusform>توجد %n مشكلةً: أصلحها لتتمكن من الحفظ.</numerusform>
+            <numerusform>توجد %n مشكلة: أصلحها لتتمكن من الحفظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>محرر السيناريو</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>في السيناريو مشكلات، ولم يُحفظ:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>أصلح المشكلات أولاً.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -3100,6 +3257,457 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>هذا أول تواصل للعميل.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>العميل: %1 (%2، %3)، القناة: %4؛ المزاج: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>الطلب %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>طريقة الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>هدفك: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>هادئ</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>ودود</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>قلق</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>منزعج</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>غاضب</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>تم التصعيد</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>غادر العميل</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>يجب ألا تكون قاعدة بيانات التدريب هي قاعدة البيانات الفعلية: راجع الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>تعذّر فتح قاعدة بيانات التدريب: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>النهاية المحققة</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>الرد بلغة العميل</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>المخاطبة الرسمية</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>وقت الرد الأول</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>أوقات الرد</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>ذكر العملة</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>ذكر طريقة دفع محلية</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>كانت جميع الردود بلغة {expected}.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>الرد الأول بعد {seconds} ث (الحد {limit} ث).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>لم يذكر أي رد طريقة دفع يمكن للعميل استخدامها ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>لم يذكر أي رد العملة {currency} (بصيغة {names}).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>لم يُختر أي تصنيف؛ المتوقع: {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>خاطب الرد رقم {n} العميل بأسلوب غير رسمي.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>ذكر الرد رقم {n}: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>كُتب الرد رقم {n} بلغة {found} وليس بلغة {expected}.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>أبطأ رد لاحق جاء بعد {seconds} ث (الحد {limit} ث).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>انتهت المحادثة بالنهاية &apos;{ending}&apos; ({kind})؛ النهايات الجيدة: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>لم يُرَدّ قط على رسالة العميل في الخطوة &apos;{turn}&apos;.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>التصنيف {found} (المتوقع {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>لم يرد المتدرّب قط.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>خاطبت جميع الردود العميل بأسلوب رسمي.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>لم يُرَدّ قط على الرسالة الأولى.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>لم تصل المحادثة إلى أي نهاية.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>الدرجة: %1 من %2 نقطة (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>نص المحادثة</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>تعليقات المدرّب</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>المتدرّب: %1 · %2 · النهاية: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>هنا فُقدت نقاط</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>قاعدة بيانات للتدريب: لا يصل أي شيء إلى عملاء حقيقيين</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>&amp;ملخص السيناريو…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>إ&amp;نهاء وتقييم</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>جلسة تدريب</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>انتهت الجلسة: جارٍ التقييم…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>أوقفها المدرّب مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>أنهى العميل المحادثة. سجّل بيانات الإنهاء، ثم اضغط «إنهاء وتقييم».</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>مباشر: مدرّب يكتب بصفة العميل.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>عميل وفق سيناريو: رُدّ عليه كما ترد على عميل حقيقي.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>ملخص السيناريو</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>السيناريوهات</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>جلساتي</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>تصفية: العنوان، البلد، اللغة، القناة</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>تصفية السيناريوهات</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>تفاصيل السيناريو</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>&amp;بدء جلسة</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>بدء جلسة &amp;مباشرة (تؤدي أنت دور العميل)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>فتح &amp;مراجعة الجلسة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>أفضل درجة</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>حل / تصعيد / مغادرة</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>آخر جلسة</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>تعذّر استخدام بعض ملفات السيناريوهات:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>المزاج</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>الصبر</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>طرق الدفع المقترحة</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>التصنيف المتوقع</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>النهايات</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>أنهِ الجلسة الجارية أولاً.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>تصدير السيناريو</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>السيناريوهات (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>استيراد السيناريوهات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي سيناريو (%n).</numerusform>
+            <numerusform>تم استيراد سيناريو واحد (%n).</numerusform>
+            <numerusform>تم استيراد سيناريوهين (%n).</numerusform>
+            <numerusform>تم استيراد %n سيناريوهات.</numerusform>
+            <numerusform>تم استيراد %n سيناريو.</numerusform>
+            <numerusform>تم استيراد %n سيناريو.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>لم يُستورد:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>وفق سيناريو</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>لم تكتمل</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>In der Rolle des Kunden – %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Vorgeschlagene Sätze (Doppelklick zum Übernehmen):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>Als Kunde &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>Sitzung &amp;beenden mit</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Als Kunde schreiben: eine Antwort oder eine Komplikation, um den Teilnehmer zu testen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Vorgeschlagene Sätze</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>&amp;Kommentare des Trainers:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Kommentare speichern</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Mit dem &amp;Bewertungsbogen bewerten…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Bericht zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Kommentare des Trainers</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Diese Sitzung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Nachbesprechung speichern</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Mein Coaching…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Training: Rollenspiel-Szenarien…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Szenario-Editor – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>&amp;Jetzt durchspielen</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Szenario (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n Fehler: Beheben Sie ihn, um zu speichern.</numerusform>
+            <numerusform>%n Fehler: Beheben Sie sie, um zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Szenario-Editor</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>Das Szenario enthält Fehler und wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Beheben Sie zuerst die Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2964,6 +3117,453 @@ Zeit des Kunden: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Dies ist der erste Kontakt des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Kunde: %1 (%2, %3), Kanal: %4; Stimmung: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Bestellung %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>Bezahlt mit: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Ihr Ziel: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>freundlich</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>besorgt</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>verärgert</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>wütend</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>Kunde abgesprungen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>Die Trainingsdatenbank darf nicht die echte Datenbank sein: Prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>Die Trainingsdatenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Erreichter Ausgang</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>In der Sprache des Kunden geantwortet</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Förmliche Anrede</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Währung genannt</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Lokale Zahlungsart genannt</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Alle Antworten waren in der Sprache {expected}.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Erste Antwort nach {seconds} s (Limit {limit} s).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Keine Antwort nannte eine Zahlungsart, die der Kunde nutzen kann ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>Keine Antwort nannte die Währung {currency} (als {names}).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>Kein Abschlusscode gewählt; erwartet: {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>Antwort {n} hat den Kunden informell angesprochen.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>Antwort {n} nannte {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>Antwort {n} war in der Sprache {found} verfasst, nicht in {expected}.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Langsamste spätere Antwort nach {seconds} s (Limit {limit} s).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>Die Konversation endete mit &apos;{ending}&apos; ({kind}); gute Ausgänge: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>Die Nachricht des Kunden in &apos;{turn}&apos; wurde nie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Abschlusscode {found} (erwartet: {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>Der Teilnehmer hat nie geantwortet.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Alle Antworten haben den Kunden förmlich angesprochen.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>Die erste Nachricht wurde nie beantwortet.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>Die Konversation hat keinen Ausgang erreicht.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Ergebnis: %1 von %2 Punkten (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Kommentare des Trainers</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Teilnehmer: %1 · %2 · Ausgang: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>hier Punkte verloren</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>eine Übungsdatenbank: Nichts erreicht echte Kunden</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>Szenario-&amp;Briefing…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Beenden und bewerten</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Trainingssitzung</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Sitzung beendet: wird bewertet…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>Vom Trainer pausiert.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>Der Kunde hat die Konversation beendet. Erfassen Sie den Abschluss und klicken Sie dann auf „Beenden und bewerten“.</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>Live: Ein Trainer schreibt als Kunde.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Skriptgesteuerter Kunde: Antworten Sie wie einem echten Kunden.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Szenario-Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Meine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Filter: Titel, Land, Sprache, Kanal</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Szenarien filtern</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Szenariodetails</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>Sitzung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>&amp;Live starten (Sie spielen den Kunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;Nachbesprechung öffnen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Bestwert</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Gelöst / eskaliert / abgesprungen</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Einige Szenariodateien können nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Anzubietende Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Erwarteter Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Beenden Sie zuerst die laufende Sitzung.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Szenario exportieren</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Szenarien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Szenarien importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>%n Szenario importiert.</numerusform>
+            <numerusform>%n Szenarien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>skriptgesteuert</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>Στον ρόλο του πελάτη — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Προτεινόμενες φράσεις (διπλό κλικ για χρήση):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>&amp;Αποστολή ως πελάτης</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Παύση</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>&amp;Τερματισμός συνεδρίας με</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Γράψτε ως πελάτης: μια απάντηση ή μια επιπλοκή για να δοκιμάσετε τον εκπαιδευόμενο</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Το μήνυμα του πελάτη</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Συνομιλία</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Προτεινόμενες φράσεις</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Κατάληξη</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Εκπαιδευόμενος</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Η αναφορά αποθηκεύτηκε στο %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Απολογισμός</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>&amp;Σχόλια εκπαιδευτή:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Αποθήκευση σχολίων</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Βαθμολόγηση με το &amp;φύλλο αξιολόγησης…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Αποθήκευση ως &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Αναφορά απολογισμού</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Σχόλια εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Αυτή η συνεδρία δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Αποθήκευση απολογισμού</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Εκπαιδευτής</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Η καθοδήγησή μου…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Εκπαίδευση: σενάρια παιχνιδιού ρόλων…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · βάση δεδομένων: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>ΕΚΠΑΙΔΕΥΣΗ</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Επεξεργαστής σεναρίου — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>&amp;Δοκιμή τώρα</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Σενάριο (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Προβλήματα</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Κανένα πρόβλημα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n πρόβλημα: διορθώστε το για να γίνει η αποθήκευση.</numerusform>
+            <numerusform>%n προβλήματα: διορθώστε τα για να γίνει η αποθήκευση.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Επεξεργαστής σεναρίου</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>Το σενάριο έχει προβλήματα και δεν αποθηκεύτηκε:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Διορθώστε πρώτα τα προβλήματα.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2964,6 +3117,453 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Αυτή είναι η πρώτη επικοινωνία του πελάτη.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Πελάτης: %1 (%2, %3), κανάλι: %4· διάθεση: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Παραγγελία %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>Πληρωμή με: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Ο στόχος σας: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ήρεμος</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>φιλικός</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ανήσυχος</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>ενοχλημένος</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>θυμωμένος</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>κλιμακώθηκε</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>ο πελάτης αποχώρησε</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Εκπαίδευση</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>Η βάση δεδομένων εκπαίδευσης δεν πρέπει να είναι η πραγματική: ελέγξτε τις Ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>Δεν είναι δυνατό να ανοίξει η βάση δεδομένων εκπαίδευσης: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Κατάληξη που επιτεύχθηκε</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>Απάντηση στη γλώσσα του πελάτη</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Πληθυντικός ευγενείας</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Χρόνος πρώτης απόκρισης</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Χρόνοι απόκρισης</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Αναφορά νομίσματος</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Αναφορά τοπικής μεθόδου πληρωμής</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Όλες οι απαντήσεις ήταν στη γλώσσα {expected}.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Πρώτη απάντηση μετά από {seconds} δευτ. (όριο {limit} δευτ.).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Καμία απάντηση δεν ανέφερε μέθοδο πληρωμής που μπορεί να χρησιμοποιήσει ο πελάτης ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>Καμία απάντηση δεν ανέφερε το νόμισμα {currency} (ως {names}).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>Δεν επιλέχθηκε κωδικός έκβασης· αναμενόταν ο {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>Η απάντηση {n} απευθυνόταν στον πελάτη στον ενικό.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>Η απάντηση {n} ανέφερε: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>Η απάντηση {n} γράφτηκε στη γλώσσα {found}, όχι στη γλώσσα {expected}.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Η πιο αργή από τις επόμενες απαντήσεις δόθηκε μετά από {seconds} δευτ. (όριο {limit} δευτ.).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>Η συνομιλία έληξε με την κατάληξη &apos;{ending}&apos; ({kind})· καλές καταλήξεις: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>Το μήνυμα του πελάτη στο βήμα &apos;{turn}&apos; δεν απαντήθηκε ποτέ.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Κωδικός έκβασης {found} (αναμενόταν ο {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>Ο εκπαιδευόμενος δεν απάντησε ποτέ.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Όλες οι απαντήσεις απευθύνονταν στον πελάτη στον πληθυντικό ευγενείας.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>Το πρώτο μήνυμα δεν απαντήθηκε ποτέ.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>Η συνομιλία δεν έφτασε σε κατάληξη.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Βαθμολογία: %1 από %2 βαθμούς (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Απομαγνητοφώνηση</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Σχόλια εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Εκπαιδευόμενος: %1 · %2 · κατάληξη: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Μονάδες</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Τι συνέβη</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Εκπαιδευόμενος</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>εδώ χάθηκαν μονάδες</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>ΕΚΠΑΙΔΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>βάση δεδομένων εξάσκησης: τίποτα δεν φτάνει σε πραγματικούς πελάτες</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>&amp;Περίληψη σεναρίου…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Ολοκλήρωση και βαθμολόγηση</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Εκπαιδευτική συνεδρία</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Η συνεδρία ολοκληρώθηκε: βαθμολόγηση…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>Σε παύση από τον εκπαιδευτή.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>Ο πελάτης τερμάτισε τη συνομιλία. Καταχωρίστε την έκβαση και πατήστε «Ολοκλήρωση και βαθμολόγηση».</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>Ζωντανά: ένας εκπαιδευτής γράφει ως πελάτης.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Πελάτης με σενάριο: απαντήστε όπως θα απαντούσατε σε πραγματικό πελάτη.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Περίληψη σεναρίου</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Εκπαίδευση</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Σενάρια</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Οι συνεδρίες μου</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Φίλτρο: τίτλος, χώρα, γλώσσα, κανάλι</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Φιλτράρισμα σεναρίων</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Λεπτομέρειες σεναρίου</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>&amp;Έναρξη συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>Έναρξη &amp;ζωντανά (εσείς παίζετε τον πελάτη)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ε&amp;ξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Άνοιγμα &amp;απολογισμού</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Εκπαιδευόμενος</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Σενάριο</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Λειτουργία</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Κατάληξη</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Μέση βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Καλύτερη βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Επίλυση / κλιμάκωση / αποχώρηση</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Τελευταία συνεδρία</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Ορισμένα αρχεία σεναρίων δεν μπορούν να χρησιμοποιηθούν:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Διάθεση</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Υπομονή</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 δευτ.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Παραγγελία</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Πληρωμή με</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Μέθοδοι πληρωμής προς πρόταση</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Αναμενόμενος κωδικός έκβασης</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Καταλήξεις</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Στόχος</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Ολοκληρώστε πρώτα τη συνεδρία που βρίσκεται σε εξέλιξη.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Εξαγωγή σεναρίου</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Σενάρια (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Εισαγωγή σεναρίων</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>Εισήχθη %n σενάριο.</numerusform>
+            <numerusform>Εισήχθησαν %n σενάρια.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Δεν εισήχθησαν:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>με σενάριο</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ζωντανά</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>εγκαταλείφθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Εκπαίδευση</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,16 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n problem: fix it to save.</numerusform>
+            <numerusform>%n problems: fix them to save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message numerus="yes">
         <source>%n criteria, total weight %1</source>
@@ -281,6 +291,16 @@
         <translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>%n scenario imported.</numerusform>
+            <numerusform>%n scenarios imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>En el papel del cliente — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Frases sugeridas (doble clic para usarlas):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>&amp;Enviar como cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>&amp;Terminar la sesión con</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Escriba como el cliente: una respuesta o una complicación para poner a prueba al participante</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Frases sugeridas</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Informe guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Análisis de la sesión</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>&amp;Comentarios del formador:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Guardar comentarios</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Puntuar con la &amp;hoja de evaluación…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Informe de análisis</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Comentarios del formador</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Esta sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Guardar el análisis</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Mi coaching…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Formación: escenarios de juego de roles…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · base de datos: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>FORMACIÓN</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Editor de escenarios — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>&amp;Probar ahora</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Escenario (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n problema: corríjalo para poder guardar.</numerusform>
+            <numerusform>%n problemas: corríjalos para poder guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Editor de escenarios</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>El escenario tiene problemas y no se guardó:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Corrija primero los problemas.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2964,6 +3117,453 @@ Hora del cliente: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Este es el primer contacto del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Cliente: %1 (%2, %3), canal: %4; estado de ánimo: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Pedido %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>Pagado con: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Su objetivo: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>amable</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>molesto</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>enfadado</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>abandonado por el cliente</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>La base de datos de formación no puede ser la real: revise la configuración.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>No se puede abrir la base de datos de formación: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Desenlace alcanzado</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>Respuesta en el idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Trato de usted</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Tiempo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Moneda mencionada</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Método de pago local mencionado</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Todas las respuestas fueron en el idioma {expected}.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Primera respuesta a los {seconds} s (límite: {limit} s).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Ninguna respuesta mencionó un método de pago que el cliente pueda usar ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>Ninguna respuesta mencionó la moneda {currency} (como {names}).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>No se eligió ninguna tipificación; se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>La respuesta {n} tuteó al cliente.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>La respuesta {n} mencionó {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>La respuesta {n} se escribió en el idioma {found}, no en {expected}.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Respuesta posterior más lenta: a los {seconds} s (límite: {limit} s).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>La conversación terminó en &apos;{ending}&apos; ({kind}); desenlaces buenos: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>El mensaje del cliente en &apos;{turn}&apos; nunca recibió respuesta.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Tipificación {found} (se esperaba {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>El participante nunca respondió.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Todas las respuestas trataron al cliente de usted.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>El primer mensaje nunca recibió respuesta.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>La conversación no llegó a ningún desenlace.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Puntuación: %1 de %2 puntos (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Comentarios del formador</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Participante: %1 · %2 · desenlace: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>aquí se perdieron puntos</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>FORMACIÓN</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>base de datos de práctica: nada llega a clientes reales</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>&amp;Resumen del escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Terminar y puntuar</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Sesión de formación</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Sesión terminada: calculando la puntuación…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>En pausa por el formador.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>El cliente ha terminado la conversación. Registre el cierre y luego pulse «Terminar y puntuar».</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>En vivo: un formador escribe como el cliente.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Cliente con guion: responda como lo haría con un cliente real.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Resumen del escenario</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Filtrar: título, país, idioma, canal</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Filtrar escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Detalles del escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>&amp;Iniciar una sesión</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>Iniciar en &amp;vivo (usted hace de cliente)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Abrir el &amp;análisis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Mejor puntuación</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Resueltos / escalados / abandonos</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Algunos archivos de escenario no se pueden usar:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Métodos de pago que ofrecer</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Tipificación esperada</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Desenlaces</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Termine primero la sesión en curso.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Exportar el escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Escenarios (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Importar escenarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>%n escenario importado.</numerusform>
+            <numerusform>%n escenarios importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>No importados:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>con guion</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonada</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>მომხმარებლის როლში — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>შემოთავაზებული რეპლიკები (გამოსაყენებლად ორჯერ დააწკაპუნეთ):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>&amp;გაგზავნა მომხმარებლის სახელით</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;პაუზა</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>&amp;დასრულება არჩეული ფინალით</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>დაწერეთ მომხმარებლის სახელით: პასუხი ან გართულება მონაწილის შესამოწმებლად</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>მომხმარებლის შეტყობინება</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>საუბარი</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>შემოთავაზებული რეპლიკები</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>ფინალი</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>მონაწილე</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>ანგარიში შენახულია: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>შეჯამება</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>ტრენერის &amp;კომენტარები:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>კომენტარების შენახვა</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>&amp;შეფასების ბარათით შეფასება…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF-ად შენახვა…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>შეჯამების ანგარიში</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>ტრენერის კომენტარები</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>ეს სესია აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>შეჯამების შენახვა</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>ტრენერი</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;ფაილი</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>ჩემი ქოუჩინგი…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>ტრენინგი: როლური თამაშის სცენარები…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · მონაცემთა ბაზა: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>ტრენინგი</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>სცენარის რედაქტორი — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>შე&amp;ნახვა</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>ახლავე &amp;გაშვება</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>სცენარი (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>პრობლემები</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>სტრიქონი %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>პრობლემები არ არის.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n პრობლემა: შესანახად გამოასწორეთ.</numerusform>
+            <numerusform>%n პრობლემა: შესანახად გამოასწორეთ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>სცენარის რედაქტორი</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>სცენარში პრობლემებია და ის არ შეინახა:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>ჯერ პრობლემები გამოასწორეთ.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2964,6 +3117,453 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>ეს მომხმარებლის პირველი მიმართვაა.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>მომხმარებელი: %1 (%2, %3), არხი: %4; განწყობა: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>შეკვეთა %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>გადახდის მეთოდი: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>თქვენი მიზანი: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>მშვიდი</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>მეგობრული</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>შეშფოთებული</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>გაღიზიანებული</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>გაბრაზებული</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>გადაჭრილია</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>ესკალირებულია</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>მომხმარებელი წავიდა</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>ტრენინგი</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>სატრენინგო მონაცემთა ბაზა არ უნდა იყოს რეალური ბაზა: შეამოწმეთ პარამეტრები.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>სატრენინგო მონაცემთა ბაზის გახსნა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>მიღწეული ფინალი</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>პასუხი მომხმარებლის ენაზე</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>თქვენობით მიმართვა</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>პირველი რეაქციის დრო</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>რეაქციის დრო</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>ვალუტა ნახსენებია</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>ადგილობრივი გადახდის მეთოდი ნახსენებია</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>ყველა პასუხი {expected} ენაზე იყო.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>პირველი პასუხი {seconds} წმ-ში (ლიმიტი {limit} წმ).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>არცერთ პასუხში არ იყო ნახსენები გადახდის მეთოდი, რომლის გამოყენებაც მომხმარებელს შეუძლია ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>არცერთ პასუხში არ იყო ნახსენები ვალუტა {currency} ({names} ფორმით).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>შედეგის კოდი არ აირჩიეს; მოსალოდნელი იყო {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>პასუხში {n} მომხმარებელს შენობით მიმართეს.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>პასუხში {n} ნახსენებია: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>პასუხი {n} დაიწერა {found} ენაზე და არა {expected} ენაზე.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>მომდევნო პასუხებიდან ყველაზე ნელი — {seconds} წმ-ში (ლიმიტი {limit} წმ).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>საუბარი დასრულდა ფინალით &apos;{ending}&apos; ({kind}); კარგი ფინალები: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>მომხმარებლის შეტყობინებას ნაბიჯში &apos;{turn}&apos; პასუხი არ გაეცა.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>შედეგის კოდი {found} (მოსალოდნელი იყო {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>მონაწილეს არცერთხელ არ უპასუხია.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>ყველა პასუხში მომხმარებელს თქვენობით მიმართეს.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>პირველ შეტყობინებას პასუხი არ გაეცა.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>საუბარი არცერთ ფინალამდე არ მისულა.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>ქულა: %1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>საუბრის ჩანაწერი</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>ტრენერის კომენტარები</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>მონაწილე: %1 · %2 · ფინალი: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არ არის</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ქულა</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>რა მოხდა</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>მონაწილე</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>აქ დაიკარგა ქულები</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>ტრენინგი</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>სავარჯიშო მონაცემთა ბაზა: რეალურ მომხმარებლებამდე არაფერი მიდის</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>სცენარის &amp;მოკლე აღწერა…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;დასრულება და შეფასება</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>სატრენინგო სესია</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>სესია დასრულდა: მიმდინარეობს შეფასება…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>ტრენერმა სესია შეაჩერა.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>მომხმარებელმა საუბარი დაასრულა. შეავსეთ შედეგი, შემდეგ დააჭირეთ ღილაკს „დასრულება და შეფასება“.</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>პირდაპირი რეჟიმი: ტრენერი წერს მომხმარებლის სახელით.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>სცენარით მოქმედი მომხმარებელი: უპასუხეთ ისე, როგორც რეალურ მომხმარებელს უპასუხებდით.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>სცენარის მოკლე აღწერა</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>ტრენინგი</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>სცენარები</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>სესიები</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>ჩემი სესიები</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>ჯგუფი</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>ფილტრი: სათაური, ქვეყანა, ენა, არხი</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>სცენარების გაფილტვრა</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>სცენარის დეტალები</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>სესიის &amp;დაწყება</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>&amp;პირდაპირ რეჟიმში დაწყება (მომხმარებელს თქვენ თამაშობთ)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;რედაქტირება…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;იმპორტი…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>შეჯამების &amp;გახსნა</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>დაწყება</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>მონაწილე</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>სცენარი</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>რეჟიმი</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>ფინალი</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ქულა</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>საშუალო ქულა</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>საუკეთესო ქულა</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>გადაჭრილი / ესკალირებული / წასული</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>ბოლო სესია</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>სცენარის ზოგიერთი ფაილის გამოყენება შეუძლებელია:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>არხი</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>განწყობა</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>მოთმინება</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>შეკვეთა</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>გადახდის მეთოდი</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>შესათავაზებელი გადახდის მეთოდები</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>მოსალოდნელი შედეგის კოდი</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>ფინალები</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>მიზანი</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>ჯერ დაასრულეთ მიმდინარე სესია.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>სცენარის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>სცენარები (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>სცენარების იმპორტი</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>იმპორტირებულია %n სცენარი.</numerusform>
+            <numerusform>იმპორტირებულია %n სცენარი.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>არ იმპორტირდა:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>სცენარით</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>პირდაპირი</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>მიმდინარეობს</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>შეწყვეტილია</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>ტრენინგი</translation>
     </message>
 </context>
 <context>

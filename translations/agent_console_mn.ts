@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>Харилцагчийн дүрд — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Санал болгох хэллэгүүд (ашиглахын тулд давхар товшино уу):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>Харилцагчийн нэрээр &amp;илгээх</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Түр зогсоох</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>Сонгосон төгсгөлөөр &amp;дуусгах</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Харилцагчийн нэрээр бичнэ үү: хариулт, эсвэл суралцагчийг шалгах хүндрэл</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Харилцагчийн мессеж</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Яриа</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Санал болгох хэллэгүүд</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Төгсгөл</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Суралцагч</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Тайланг хадгаллаа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Дүгнэлт</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>Сургагчийн &amp;тайлбар:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Тайлбарыг хадгалах</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Үнэлгээний &amp;хуудсаар үнэлэх…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF болгон хадгалах…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Дүгнэлтийн тайлан</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Сургагчийн тайлбар</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Энэ дасгал устсан байна.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Дүгнэлтийг хадгалах</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Сургагч</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Миний дасгалжуулалт…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Сургалт: дүрд тоглох дасгалын сценариуд…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · өгөгдлийн сан: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>СУРГАЛТ</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Сценари засварлагч — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Хадгалах</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>Одоо &amp;туршиж үзэх</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Сценари (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Асуудлууд</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-р мөр: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Асуудал байхгүй.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n асуудал байна: хадгалахын тулд засна уу.</numerusform>
+            <numerusform>%n асуудал байна: хадгалахын тулд засна уу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Сценари засварлагч</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>Сценарид асуудал байгаа тул хадгалсангүй:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Эхлээд асуудлуудыг засна уу.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2964,6 +3117,453 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Энэ бол харилцагчийн анхны харилцаа.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Харилцагч: %1 (%2, %3), суваг: %4; сэтгэл санаа: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Захиалга %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>Төлбөрийн хэрэгсэл: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Таны зорилго: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>тайван</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>найрсаг</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>санаа зовнисон</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>бухимдсан</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>уурласан</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>дээш шилжүүлсэн</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>харилцагч орхиж явсан</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Сургалт</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>Сургалтын өгөгдлийн сан бодит сан байж болохгүй: Тохиргоог шалгана уу.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>Сургалтын өгөгдлийн санг нээж чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Хүрсэн төгсгөл</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>Харилцагчийн хэлээр хариулсан</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Албан ёсоор хандах</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Анхны хариу өгөх хугацаа</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Хариу өгөх хугацаа</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Валютыг дурдсан</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Орон нутгийн төлбөрийн хэрэгслийг дурдсан</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Бүх хариулт {expected} хэлээр бичигдсэн.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Анхны хариултыг {seconds} секундын дараа өгсөн (хязгаар {limit} с).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Харилцагчийн ашиглаж болох төлбөрийн хэрэгслийг ({methods}) аль ч хариултад дурдаагүй.</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>{currency} валютыг ({names} хэлбэрээр) аль ч хариултад дурдаагүй.</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>Үр дүнгийн код сонгоогүй; хүлээгдэж буй код: {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>{n}-р хариултад харилцагчид албан бусаар хандсан.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>{n}-р хариултад дурдсан: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>{n}-р хариулт {expected} биш, {found} хэлээр бичигдсэн.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Дараагийн хариултуудаас хамгийн удааныг нь {seconds} секундын дараа өгсөн (хязгаар {limit} с).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>Яриа &apos;{ending}&apos; төгсгөлөөр дууссан ({kind}); сайн төгсгөлүүд: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>&apos;{turn}&apos; алхам дахь харилцагчийн мессежид хариулаагүй.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Үр дүнгийн код {found} (хүлээгдэж буй: {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>Суралцагч огт хариулаагүй.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Бүх хариултад харилцагчид албан ёсоор хандсан.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>Эхний мессежид хариулаагүй.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>Яриа ямар ч төгсгөлд хүрээгүй.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Оноо: %2-оос %1 (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Ярианы бичвэр</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Сургагчийн тайлбар</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Суралцагч: %1 · %2 · төгсгөл: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>байхгүй</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Шалгуур</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Оноо</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Юу болсон</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Суралцагч</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>энд оноо алдсан</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>СУРГАЛТ</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>дадлагын өгөгдлийн сан: бодит харилцагчид юу ч очихгүй</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>Сценарийн &amp;тойм…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Дуусгаж үнэлэх</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Сургалтын дасгал</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Дасгал дууслаа: үнэлж байна…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>Сургагч түр зогсоосон.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>Харилцагч яриаг дуусгалаа. Үр дүнг бүртгээд «Дуусгаж үнэлэх» товчийг дарна уу.</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>Шууд горим: сургагч харилцагчийн нэрээр бичиж байна.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Сценарийн харилцагч: бодит харилцагчид хариулдаг шигээ хариулна уу.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Сценарийн тойм</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Сургалт</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценариуд</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Дасгалууд</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Миний дасгалууд</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Бүлэг</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Шүүлтүүр: гарчиг, улс, хэл, суваг</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Сценари шүүх</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Сценарийн дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>Дасгал &amp;эхлүүлэх</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>&amp;Шууд эхлүүлэх (харилцагчийн дүрд та тоглоно)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Засах…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импортлох…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспортлох…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;Дүгнэлтийг нээх</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Эхэлсэн</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Суралцагч</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценари</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Горим</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Төгсгөл</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оноо</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Дундаж оноо</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Шилдэг оноо</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Шийдсэн / шилжүүлсэн / орхисон</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Сүүлийн дасгал</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Зарим сценарийн файлыг ашиглах боломжгүй:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Харилцагч</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Сэтгэл санаа</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Тэвчээр</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Захиалга</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Төлбөрийн хэрэгсэл</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Санал болгох төлбөрийн хэрэгсэл</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Хүлээгдэж буй үр дүнгийн код</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Төгсгөлүүд</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Зорилго</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Эхлээд явагдаж буй дасгалаа дуусгана уу.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Сценари экспортлох</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Сценариуд (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Сценари импортлох</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>%n сценари импортлов.</numerusform>
+            <numerusform>%n сценари импортлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Импортлоогүй:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>сценарийн дагуу</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>шууд</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>явагдаж байна</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>тасалдсан</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Сургалт</translation>
     </message>
 </context>
 <context>

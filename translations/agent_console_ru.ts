@@ -618,6 +618,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>В роли клиента — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Предлагаемые реплики (двойной щелчок — вставить):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>&amp;Отправить от имени клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>&amp;Завершить сессию с исходом</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Пишите от имени клиента: ответ или осложнение, чтобы проверить стажёра</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Сообщение клиента</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Предлагаемые реплики</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -838,6 +889,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Отчёт сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Разбор сессии</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>&amp;Комментарии тренера:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Сохранить комментарии</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Оценить по &amp;оценочному листу…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Отчёт о разборе</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Комментарии тренера</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Этой сессии больше не существует.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Сохранить разбор</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1530,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -1501,6 +1596,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Мой коучинг…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Обучение: сценарии ролевых игр…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1609,6 +1708,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · база данных: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -2467,6 +2570,57 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Редактор сценария — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>&amp;Запустить сейчас</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Сценарий (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n ошибка: исправьте её, чтобы сохранить.</numerusform>
+            <numerusform>%n ошибки: исправьте их, чтобы сохранить.</numerusform>
+            <numerusform>%n ошибок: исправьте их, чтобы сохранить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Редактор сценария</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>В сценарии есть ошибки, он не сохранён:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Сначала исправьте ошибки.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2998,6 +3152,454 @@ Customer&apos;s time: %2</source>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Это первое обращение клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Клиент: %1 (%2, %3), канал: %4; настроение: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Заказ %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>Способ оплаты: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Ваша цель: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>спокойный</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>доброжелательный</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>встревоженный</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>раздражённый</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>рассерженный</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>эскалировано</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>клиент ушёл</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>Учебная база данных не должна совпадать с рабочей: проверьте настройки.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>Не удалось открыть учебную базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Достигнутый исход</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>Ответ на языке клиента</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Обращение на «Вы»</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Время первого ответа</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Время ответов</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Названа валюта</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Назван местный способ оплаты</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Код результата</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Все ответы были на языке {expected}.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Первый ответ через {seconds} с (лимит {limit} с).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Ни в одном ответе не назван способ оплаты, доступный клиенту ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>Ни в одном ответе не названа валюта {currency} (как {names}).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>Код результата не выбран; ожидался {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>В ответе {n} к клиенту обратились на «ты».</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>В ответе {n} названо: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>Ответ {n} написан на языке {found}, а не {expected}.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Самый медленный из последующих ответов — через {seconds} с (лимит {limit} с).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>Диалог завершился исходом &apos;{ending}&apos; ({kind}); хорошие исходы: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>На сообщение клиента в шаге &apos;{turn}&apos; так и не ответили.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Код результата {found} (ожидался {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>Стажёр так и не ответил.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Во всех ответах к клиенту обращались на «Вы».</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>На первое сообщение так и не ответили.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>Диалог не пришёл ни к одному исходу.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Оценка: %1 из %2 баллов (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Стенограмма</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Комментарии тренера</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Стажёр: %1 · %2 · исход: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>здесь потеряны баллы</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>ОБУЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>учебная база данных: реальные клиенты ничего не получат</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>&amp;Описание сценария…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Завершить и оценить</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Учебная сессия</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Сессия завершена: идёт оценка…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>Тренер поставил сессию на паузу.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>Клиент завершил диалог. Заполните итоги, затем нажмите «Завершить и оценить».</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>Вживую: тренер пишет от имени клиента.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Клиент по сценарию: отвечайте так же, как реальному клиенту.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Описание сценария</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Мои сессии</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Фильтр: название, страна, язык, канал</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Фильтр сценариев</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Сведения о сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>&amp;Начать сессию</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>Начать &amp;вживую (клиента играете Вы)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Открыть &amp;разбор</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Лучшая оценка</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Решено / эскалировано / ушли</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Последняя сессия</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Некоторые файлы сценариев нельзя использовать:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Терпение</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Предложить способы оплаты</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Ожидаемый код результата</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Исходы</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Сначала завершите текущую сессию.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Экспорт сценария</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Сценарии (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Импорт сценариев</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>Импортирован %n сценарий.</numerusform>
+            <numerusform>Импортировано %n сценария.</numerusform>
+            <numerusform>Импортировано %n сценариев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не импортированы:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>по сценарию</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>вживую</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>прервана</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
     </message>
 </context>
 <context>

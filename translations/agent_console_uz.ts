@@ -612,6 +612,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerSide</name>
+    <message>
+        <source>Playing the customer — %1</source>
+        <translation>Mijoz rolida — %1</translation>
+    </message>
+    <message>
+        <source>Suggested lines (double-click to use):</source>
+        <translation>Tavsiya etilgan iboralar (foydalanish uchun ikki marta bosing):</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>Mijoz nomidan &amp;yuborish</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauza</translation>
+    </message>
+    <message>
+        <source>&amp;End the session with</source>
+        <translation>Tanlangan yakun bilan &amp;tugatish</translation>
+    </message>
+    <message>
+        <source>Write as the customer: a reply, or a complication to test the trainee</source>
+        <translation>Mijoz nomidan yozing: javob yoki ishtirokchini sinash uchun qo&apos;shimcha qiyinchilik</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Mijozning xabari</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Suhbat</translation>
+    </message>
+    <message>
+        <source>Suggested lines</source>
+        <translation>Tavsiya etilgan iboralar</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Yakun</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>KPI dashboard</source>
@@ -830,6 +881,49 @@
     <message>
         <source>Report written to %1</source>
         <translation>Hisobot saqlandi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Yakuniy tahlil</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;comments:</source>
+        <translation>Murabbiy &amp;izohlari:</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Izohlarni saqlash</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;scorecard…</source>
+        <translation>Baholash &amp;varaqasi bo&apos;yicha baholash…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF sifatida saqlash…</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Yakuniy tahlil hisoboti</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comments</source>
+        <translation>Murabbiy izohlari</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Bu mashg&apos;ulot endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Yakuniy tahlilni saqlash</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Murabbiy</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A role-play console on the training sandbox: no connectors, no settings written, &quot;Training&quot; in the title (ui/training.py adds the banner and the scripted customer).</extracomment>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
@@ -1488,6 +1583,10 @@
     <message>
         <source>My coaching…</source>
         <translation>Shaxsiy murabbiylik…</translation>
+    </message>
+    <message>
+        <source>Training: role-play scenarios…</source>
+        <translation>Trening: rolli o&apos;yin ssenariylari…</translation>
     </message>
     <message>
         <source>KPI definitions</source>
@@ -1596,6 +1695,10 @@
     <message>
         <source>%1 · database: %2</source>
         <translation>%1 · ma&apos;lumotlar bazasi: %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRENING</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -1862,7 +1965,7 @@
     </message>
     <message>
         <source>The database does not hold this attachment&apos;s content.</source>
-        <translation>Ma'lumotlar bazasida bu ilovaning mazmuni yo'q.</translation>
+        <translation>Ma&apos;lumotlar bazasida bu ilovaning mazmuni yo&apos;q.</translation>
     </message>
     <message>
         <source>Save attachment</source>
@@ -2442,6 +2545,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario editor — %1</source>
+        <translation>Ssenariy muharriri — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>&amp;Play it now</source>
+        <translation>Hozir &amp;sinab ko&apos;rish</translation>
+    </message>
+    <message>
+        <source>Scenario (YAML)</source>
+        <translation>Ssenariy (YAML)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Muammolar</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-qator: %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Muammolar yo&apos;q.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them to save.</source>
+        <translation>
+            <numerusform>%n ta muammo: saqlash uchun ularni tuzating.</numerusform>
+            <numerusform>%n ta muammo: saqlash uchun ularni tuzating.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Ssenariy muharriri</translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:</source>
+        <translation>Ssenariyda muammolar bor, u saqlanmadi:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Avval muammolarni tuzating.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -2829,8 +2982,8 @@
     <message numerus="yes">
         <source>%n parts could not be read</source>
         <translation>
-            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
-            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+            <numerusform>%n ta qismni o&apos;qib bo&apos;lmadi</numerusform>
+            <numerusform>%n ta qismni o&apos;qib bo&apos;lmadi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2899,8 +3052,8 @@ Mijoz vaqti: %2</translation>
     <message numerus="yes">
         <source>%n parts could not be read</source>
         <translation>
-            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
-            <numerusform>%n ta qismni o'qib bo'lmadi</numerusform>
+            <numerusform>%n ta qismni o&apos;qib bo&apos;lmadi</numerusform>
+            <numerusform>%n ta qismni o&apos;qib bo&apos;lmadi</numerusform>
         </translation>
     </message>
 </context>
@@ -2964,6 +3117,453 @@ Mijoz vaqti: %2</translation>
     <message>
         <source>This is the customer&apos;s first interaction.</source>
         <translation>Bu mijozning birinchi murojaati.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Customer: %1 (%2, %3), writes by %4; mood: %5</source>
+        <translation>Mijoz: %1 (%2, %3), kanal: %4; kayfiyati: %5</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 %3</source>
+        <translation>Buyurtma %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paid with: %1</source>
+        <translation>To&apos;lov usuli: %1</translation>
+    </message>
+    <message>
+        <source>Your goal: %1</source>
+        <translation>Sizning maqsadingiz: %1</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>xotirjam</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>do&apos;stona</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>xavotirda</translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation>norozi</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>g&apos;azablangan</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>hal qilindi</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskalatsiya qilindi</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>mijoz chiqib ketdi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trening</translation>
+    </message>
+    <message>
+        <source>The training database must not be the real one: check Settings.</source>
+        <translation>Trening ma&apos;lumotlar bazasi haqiqiy baza bo&apos;lmasligi kerak: Sozlamalarni tekshiring.</translation>
+    </message>
+    <message>
+        <source>The training database cannot be opened: %1</source>
+        <translation>Trening ma&apos;lumotlar bazasini ochib bo&apos;lmadi: %1</translation>
+    </message>
+    <message>
+        <source>Ending reached</source>
+        <translation>Erishilgan yakun</translation>
+    </message>
+    <message>
+        <source>Replied in the customer&apos;s language</source>
+        <translation>Mijoz tilida javob berildi</translation>
+    </message>
+    <message>
+        <source>Formal address</source>
+        <translation>Sizlab murojaat qilish</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Birinchi javob berish vaqti</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Javob berish vaqtlari</translation>
+    </message>
+    <message>
+        <source>Currency named</source>
+        <translation>Valyuta ko&apos;rsatildi</translation>
+    </message>
+    <message>
+        <source>Local payment method named</source>
+        <translation>Mahalliy to&apos;lov usuli ko&apos;rsatildi</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Natija kodi</translation>
+    </message>
+    <message>
+        <source>Every reply was in {expected}.</source>
+        <translation>Barcha javoblar {expected} tilida yozilgan.</translation>
+    </message>
+    <message>
+        <source>First reply after {seconds} s (limit {limit} s).</source>
+        <translation>Birinchi javob {seconds} s o&apos;tib berildi (chegara: {limit} s).</translation>
+    </message>
+    <message>
+        <source>No reply named a payment method the customer can use ({methods}).</source>
+        <translation>Hech bir javobda mijoz foydalana oladigan to&apos;lov usuli ko&apos;rsatilmadi ({methods}).</translation>
+    </message>
+    <message>
+        <source>No reply named the currency {currency} (as {names}).</source>
+        <translation>Hech bir javobda {currency} valyutasi ko&apos;rsatilmadi ({names} shaklida).</translation>
+    </message>
+    <message>
+        <source>No wrap-up code was chosen; expected {expected}.</source>
+        <translation>Natija kodi tanlanmadi; kutilgan kod: {expected}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} addressed the customer informally.</source>
+        <translation>{n}-javobda mijozga sizlamasdan murojaat qilingan.</translation>
+    </message>
+    <message>
+        <source>Reply {n} named {found}.</source>
+        <translation>{n}-javobda ko&apos;rsatilgan: {found}.</translation>
+    </message>
+    <message>
+        <source>Reply {n} was written in {found}, not in {expected}.</source>
+        <translation>{n}-javob {expected} tilida emas, {found} tilida yozilgan.</translation>
+    </message>
+    <message>
+        <source>Slowest later reply after {seconds} s (limit {limit} s).</source>
+        <translation>Keyingi javoblarning eng sekini {seconds} s o&apos;tib berildi (chegara: {limit} s).</translation>
+    </message>
+    <message>
+        <source>The conversation ended in &apos;{ending}&apos; ({kind}); good endings: {good}.</source>
+        <translation>Suhbat &apos;{ending}&apos; yakuni bilan tugadi ({kind}); yaxshi yakunlar: {good}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message in &apos;{turn}&apos; was never answered.</source>
+        <translation>Mijozning &apos;{turn}&apos; bosqichidagi xabariga javob berilmadi.</translation>
+    </message>
+    <message>
+        <source>Wrap-up code {found} (expected {expected}).</source>
+        <translation>Natija kodi: {found} (kutilgan: {expected}).</translation>
+    </message>
+    <message>
+        <source>The trainee never replied.</source>
+        <translation>Ishtirokchi birorta ham javob bermadi.</translation>
+    </message>
+    <message>
+        <source>Every reply addressed the customer formally.</source>
+        <translation>Barcha javoblarda mijozga sizlab murojaat qilingan.</translation>
+    </message>
+    <message>
+        <source>The first message was never answered.</source>
+        <translation>Birinchi xabarga javob berilmadi.</translation>
+    </message>
+    <message>
+        <source>The conversation did not reach an ending.</source>
+        <translation>Suhbat hech qaysi yakunga yetmadi.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Ball: %2 dan %1 (%3%)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Suhbat matni</translation>
+    </message>
+    <message>
+        <source>Trainer comments</source>
+        <translation>Murabbiy izohlari</translation>
+    </message>
+    <message>
+        <source>Trainee: %1 · %2 · ending: %3</source>
+        <translation>Ishtirokchi: %1 · %2 · yakun: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yo&apos;q</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima bo&apos;ldi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>points lost here</source>
+        <translation>shu yerda ball yo&apos;qotildi</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRENING</translation>
+    </message>
+    <message>
+        <source>a practice database: nothing reaches real customers</source>
+        <translation>mashq uchun ma&apos;lumotlar bazasi: haqiqiy mijozlarga hech narsa yetib bormaydi</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;brief…</source>
+        <translation>Ssenariy &amp;tavsifi…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Yakunlash va baholash</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Trening mashg&apos;uloti</translation>
+    </message>
+    <message>
+        <source>Session finished: scoring…</source>
+        <translation>Mashg&apos;ulot tugadi: baholanmoqda…</translation>
+    </message>
+    <message>
+        <source>Paused by the trainer.</source>
+        <translation>Murabbiy mashg&apos;ulotni vaqtincha to&apos;xtatdi.</translation>
+    </message>
+    <message>
+        <source>The customer has ended the conversation. Record the wrap-up, then press Finish and score.</source>
+        <translation>Mijoz suhbatni tugatdi. Natijani kiriting, so&apos;ng «Yakunlash va baholash» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Live: a trainer is writing as the customer.</source>
+        <translation>Jonli rejim: murabbiy mijoz nomidan yozmoqda.</translation>
+    </message>
+    <message>
+        <source>Scripted customer: reply as you would to a real one.</source>
+        <translation>Ssenariy bo&apos;yicha mijoz: unga haqiqiy mijozga javob bergandek javob bering.</translation>
+    </message>
+    <message>
+        <source>Scenario brief</source>
+        <translation>Ssenariy tavsifi</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Trening</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Ssenariylar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Mashg&apos;ulotlar</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Mening mashg&apos;ulotlarim</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Guruh</translation>
+    </message>
+    <message>
+        <source>Filter: title, country, language, channel</source>
+        <translation>Filtr: nomi, mamlakat, til, kanal</translation>
+    </message>
+    <message>
+        <source>Filter scenarios</source>
+        <translation>Ssenariylarni filtrlash</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Ssenariy tafsilotlari</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>Mashg&apos;ulotni &amp;boshlash</translation>
+    </message>
+    <message>
+        <source>Start &amp;live (you play the customer)</source>
+        <translation>&amp;Jonli boshlash (mijoz rolini siz o&apos;ynaysiz)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import qilish…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Yakuniy &amp;tahlilni ochish</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Boshlangan</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Ssenariy</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Rejim</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Yakun</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Baho</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>O&apos;rtacha baho</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Eng yuqori baho</translation>
+    </message>
+    <message>
+        <source>Resolved / escalated / left</source>
+        <translation>Hal qilindi / eskalatsiya / chiqib ketdi</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Oxirgi mashg&apos;ulot</translation>
+    </message>
+    <message>
+        <source>Some scenario files cannot be used:</source>
+        <translation>Ba&apos;zi ssenariy fayllaridan foydalanib bo&apos;lmaydi:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Kayfiyat</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Sabr-toqat</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Buyurtma</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>To&apos;lov usuli</translation>
+    </message>
+    <message>
+        <source>Payment methods to offer</source>
+        <translation>Taklif qilinadigan to&apos;lov usullari</translation>
+    </message>
+    <message>
+        <source>Expected wrap-up</source>
+        <translation>Kutilgan natija kodi</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Yakunlar</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Maqsad</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Avval davom etayotgan mashg&apos;ulotni yakunlang.</translation>
+    </message>
+    <message>
+        <source>Export the scenario</source>
+        <translation>Ssenariyni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Ssenariylar (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Ssenariylarni import qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios imported.</source>
+        <translation>
+            <numerusform>%n ta ssenariy import qilindi.</numerusform>
+            <numerusform>%n ta ssenariy import qilindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Import qilinmadi:</translation>
+    </message>
+    <message>
+        <source>scripted</source>
+        <translation>ssenariy bo&apos;yicha</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>jonli</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>davom etmoqda</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>to&apos;xtatilgan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Training</source>
+        <translation>Trening</translation>
     </message>
 </context>
 <context>

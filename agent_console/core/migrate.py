@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The newest revision; tests/core/test_db.py checks it against the migration scripts.
-HEAD = "0011_attachment_content"
+HEAD = "0012_training"
 
 
 def alembic_config() -> Config:

@@ -793,3 +793,42 @@ class OutboxItem(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     event: Mapped[Event] = relationship()
+
+
+class TrainingSession(Base):
+    """One role-play: a trainee, a scenario, what was said, how it ended and how it scored.
+
+    Lives in the training sandbox database, never beside real customers. The scenario's text
+    is kept as played, so a debrief reads the same after the file was edited.
+    """
+
+    __tablename__ = "training_sessions"
+    __table_args__ = (Index("ix_training_sessions_trainee", "trainee_name", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(String(100), index=True)
+    scenario_title: Mapped[str] = mapped_column(String(300))
+    scenario_text: Mapped[str] = mapped_column(Text)
+    #: "scripted" (the engine plays the customer) or "live" (a trainer does).
+    mode: Mapped[str] = mapped_column(String(16), default="scripted")
+    trainee_name: Mapped[str] = mapped_column(String(200))
+    #: The trainee's agent row in the sandbox (their replies carry it).
+    trainee_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    trainer_name: Mapped[str | None] = mapped_column(String(200))
+    #: "running", "ended" (scored) or "abandoned" (closed before the end; not scored).
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ending: Mapped[str | None] = mapped_column(String(100))
+    ending_kind: Mapped[str | None] = mapped_column(String(20))
+    disposition: Mapped[str | None] = mapped_column(String(100))
+    points: Mapped[int | None] = mapped_column(Integer)
+    max_points: Mapped[int | None] = mapped_column(Integer)
+    #: Each automatic check: code, passed, points, max_points, detail, params, turn_id.
+    checks: Mapped[list] = mapped_column(JSON, default=list)
+    #: Who said what and when (seconds from the start), which turn and branch it played.
+    transcript: Mapped[list] = mapped_column(JSON, default=list)
+    #: The trainer's coaching-scorecard review of the session's conversation, if any.
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"))
+    trainer_comments: Mapped[str] = mapped_column(Text, default="")

@@ -74,8 +74,13 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     customer_shown = Signal(int)
 
-    def __init__(self, database: Database, agent: Agent, settings: Settings) -> None:
+    def __init__(
+        self, database: Database, agent: Agent, settings: Settings, *, training: bool = False
+    ) -> None:
         super().__init__()
+        #: A role-play console on the training sandbox: no connectors, no settings written,
+        #: "Training" in the title (ui/training.py adds the banner and the scripted customer).
+        self.training = training
         self.database = database
         self.agent_id = agent.id
         self.agent_name = agent.name
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(self._task_failed)
         self.customer_id: int | None = None
         self.customer_name = ""
+        self.training_library: Any = None
         self._last_merge_id: int | None = None
         self.setWindowIcon(icon("app"))
 
@@ -170,7 +176,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self.channel_button = ChannelStatusButton(self)
         self.statusBar().addPermanentWidget(self.channel_button)
-        self.channel_sync = ChannelSync(self.tasks, database, sync_in_app(settings, database.dialect), self)
+        run_connectors = sync_in_app(settings, database.dialect) and not training
+        self.channel_sync = ChannelSync(self.tasks, database, run_connectors, self)
         self.channel_sync.state_changed.connect(self.channel_button.show_state)
         self.channel_sync.changed.connect(self._channels_filed)
         self.channel_button.clicked.connect(self._channel_button_clicked)
@@ -265,8 +272,11 @@ class MainWindow(QMainWindow):
         self.act_dashboard = self._action("Ctrl+Shift+K", self.open_dashboard)
         self.act_review = self._action("Ctrl+Shift+V", self.open_review)
         self.act_coaching = self._action("Ctrl+Shift+J", self.open_coaching)
+        self.act_training = self._action("Ctrl+Shift+T", self.open_training)
         # Reviewing others' work is for supervisors (the database enforces roles in team mode).
         self.act_review.setEnabled(self.agent_role in ("supervisor", "admin", "trainer"))
+        # Inside a role-play: no nested training, and nothing that reaches real channels.
+        self.act_training.setEnabled(not self.training)
         self.act_kpi_help = QAction(self)
         self.act_kpi_help.triggered.connect(self.show_kpi_definitions)
         self.act_refresh = self._action("F5", self.refresh)
@@ -285,6 +295,8 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("Ctrl+Shift+I", self.import_history)
         self.act_log_call = self._action("Ctrl+Shift+L", self.log_call)
         self.act_open_message = self._action("Ctrl+Shift+E", self.open_message)
+        for action in (self.act_accounts, self.act_sync_now, self.act_import, self.act_settings):
+            action.setEnabled(not self.training)  # the sandbox has no channels; settings are the desk's
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -327,6 +339,8 @@ class MainWindow(QMainWindow):
         self.menu_tools.addAction(self.act_dashboard)
         self.menu_tools.addAction(self.act_review)
         self.menu_tools.addAction(self.act_coaching)
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.act_training)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_kpi_help)
@@ -356,6 +370,7 @@ class MainWindow(QMainWindow):
             self.act_dashboard: self.tr("KPI dashboard…"),
             self.act_review: self.tr("Review conversations…"),
             self.act_coaching: self.tr("My coaching…"),
+            self.act_training: self.tr("Training: role-play scenarios…"),
             self.act_kpi_help: self.tr("KPI definitions"),
             self.act_next: self.tr("Next conversation"),
             self.act_prev: self.tr("Previous conversation"),
@@ -393,7 +408,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.customer_name} — {APP_NAME}" if self.customer_name else APP_NAME)
+        title = f"{self.customer_name} — {APP_NAME}" if self.customer_name else APP_NAME
+        if self.training:
+            title = self.tr("TRAINING") + " · " + title
+        self.setWindowTitle(title)
 
     def _update_left_title(self) -> None:
         self.left_tabs.setTabText(0, self.tr("Inbox (%n)", "", self.inbox_model.total))
@@ -1074,6 +1092,18 @@ class MainWindow(QMainWindow):
         self.coaching.raise_()
         self.coaching.activateWindow()
 
+    def open_training(self) -> None:
+        """The scenario library; a session opens a console of its own on the training sandbox."""
+        if self.training:
+            return
+        if self.training_library is None:
+            from agent_console.ui.training import TrainingLibrary
+
+            self.training_library = TrainingLibrary(self)
+        self.training_library.show()
+        self.training_library.raise_()
+        self.training_library.activateWindow()
+
     def _open_from_dashboard(self, interaction_id: int) -> None:
         self.open_interaction(interaction_id)
         self.raise_()
@@ -1247,14 +1277,15 @@ class MainWindow(QMainWindow):
             self._save_wrapup_draft(synchronous=True)
         self._flush_active(synchronous=True)
         self.channel_sync.stop()
-        for window in (self.dashboard, self.review, self.coaching):
+        for window in (self.dashboard, self.review, self.coaching, self.training_library):
             if window is not None:
                 window.close()
         self.tasks.shutdown(5000)
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
-        try:
-            self.settings.save()
-        except OSError as exc:
-            log.warning("could not save window settings: %s", exc)
+        if not self.training:  # the training console's settings are a copy of the real ones
+            self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+            self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
+            try:
+                self.settings.save()
+            except OSError as exc:
+                log.warning("could not save window settings: %s", exc)
         super().closeEvent(event)

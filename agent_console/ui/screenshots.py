@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import func, select
 
@@ -198,7 +198,9 @@ def render_all(outdir: str, lang: str = "en", db_url: str | None = None) -> list
         coaching.close()
     # 10. Channels: accounts, the outbox, a formatted e-mail with an attachment, a logged call.
     files.extend(_channel_shots(window, database, out, suffix))
-    # 11. Keyboard shortcuts and the merge dialog.
+    # 11. Training: the library, a console mid-session, the trainer's side, the debrief, the editor.
+    files.extend(_training_shots(window, out, suffix))
+    # 12. Keyboard shortcuts and the merge dialog.
     files.append(
         _dialog_shot(
             window, ShortcutsDialog(window.actions(), window), out / f"shortcuts{suffix}.png", window.tasks
@@ -247,6 +249,78 @@ def sample_html_mail(pixel: str = "https://tracker.example.net/open.gif?u=42") -
         filename="courier-note.pdf",
     )
     return bytes(mail)
+
+
+def _wait(condition: object, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _training_shots(window: object, out: Path, suffix: str) -> list[Path]:
+    """A scripted session on the Georgian WhatsApp dispute, its debrief, a live session, the editor."""
+    from agent_console.ui.training import TrainingLibrary
+
+    files: list[Path] = []
+    library = TrainingLibrary(window)  # type: ignore[arg-type]
+    window.training_library = library  # type: ignore[attr-defined]
+    library.resize(1200, 720)
+    library.show()
+    if not _wait(lambda: library.list.count() > 0):
+        return files
+    for row in range(library.list.count()):
+        if library.list.item(row).data(Qt.ItemDataRole.UserRole).scenario.id == "ka-whatsapp-gel-dispute":
+            library.list.setCurrentRow(row)
+    settle(library, window.tasks)  # type: ignore[attr-defined]
+    files.append(_grab(library, out / f"training_library{suffix}.png"))
+    library.start("scripted", time_scale=0.01)
+    if not _wait(lambda: library.run is not None and library.run.interaction_id is not None):
+        return files
+    console, run = library.console, library.run
+    console.resize(1440, 900)
+    _wait(lambda: console.composer.interaction is not None and console.timeline.model.rowCount() > 0)
+    console.composer.editor.setPlainText("გამარჯობა, ნინო! ბოდიშს გიხდით, ახლავე შევამოწმებ ორმაგ ჩამოჭრას.")
+    console.composer.send()
+    _wait(lambda: sum(1 for e in run.engine.transcript if e.who == "customer") >= 2)
+    settle(console, console.tasks)
+    _wait(lambda: console.timeline.model.rowCount() >= 3, 5.0)
+    settle(console, console.tasks)
+    files.append(_grab(console, out / f"training_console{suffix}.png"))
+    run.finish()
+    if _wait(
+        lambda: getattr(window, "last_debrief", None) is not None and window.last_debrief.record is not None
+    ):
+        debrief = window.last_debrief  # type: ignore[attr-defined]
+        debrief.comments.setPlainText(
+            "Good apology first. Name the amount in lari (₾) and offer a refund to the card."
+        )
+        settle(debrief, library.box.tasks)
+        files.append(_grab(debrief, out / f"training_debrief{suffix}.png"))
+        debrief.close()
+    library.start("live", time_scale=0.01)
+    if _wait(
+        lambda: library.customer_side is not None and library.run is not None and library.run.interaction_id
+    ):
+        side = library.customer_side
+        _wait(lambda: side.suggestions.count() > 0, 3.0)
+        side.text.setPlainText("კიდევ ერთი რამ: ბანკმა დამირეკა.")
+        settle(side, library.console.tasks)
+        files.append(_grab(side, out / f"training_live{suffix}.png"))
+        side.close()
+        library.console.close()
+    library.edit()
+    editor = library.editor
+    if editor is not None:
+        editor.text.setPlainText(editor.text.toPlainText().replace("kind: escalated", "kind: escalate", 1))
+        editor.validate()
+        files.append(_grab(editor, out / f"training_editor{suffix}.png"))
+        editor.close()
+    library.close()
+    return files
 
 
 def _sample_png(width: int, height: int) -> bytes:

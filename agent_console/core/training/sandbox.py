@@ -1,0 +1,391 @@
+"""The training sandbox: a database of its own, the persona as a customer, sessions on record.
+
+Role-play never touches real customers: the trainee's console opens a separate database (a
+SQLite file beside the real one, or the team's ``training_database_url``), seeded with the same
+canned replies, wrap-up codes and scorecard, where each session's persona becomes a customer of
+its own. The scripted customer's lines are filed with the connectors' own ``ingest``, so they
+reach the inbox and timeline exactly as a real message would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from agent_console import paths
+from agent_console.core.models import (
+    Agent,
+    Event,
+    ExchangeRate,
+    IdentityKind,
+    Interaction,
+    Outcome,
+    Reply,
+    ReplyUsage,
+    Role,
+    TrainingSession,
+    utcnow,
+)
+from agent_console.core.training.engine import Entry
+from agent_console.core.training.schema import Scenario
+from agent_console.core.training.scoring import Score
+
+#: The identity kind a persona writes from, per channel.
+ADDRESS_KIND = {
+    "email": IdentityKind.EMAIL.value,
+    "phone": IdentityKind.PHONE.value,
+    "sms": IdentityKind.PHONE.value,
+    "whatsapp": IdentityKind.WHATSAPP.value,
+    "telegram": IdentityKind.TELEGRAM.value,
+    "chat": IdentityKind.CHAT.value,
+    "social": IdentityKind.SOCIAL.value,
+}
+#: Queues tried for a session's conversation: the first whose wrap-up codes hold the expected one.
+QUEUES = ("general", "billing", "shipping")
+
+
+def sandbox_url(configured: str = "") -> str:
+    """The team's training database when one is set, else a SQLite file beside the real data."""
+    return configured or f"sqlite:///{paths.data_dir() / 'training.sqlite3'}"
+
+
+def prepare(session: Session) -> None:
+    """What a trainee's console needs on a new sandbox: replies, codes, a scorecard, rates."""
+    from agent_console.core.coaching import reviews
+    from agent_console.core.culture import money
+    from agent_console.core.outcomes import codes
+    from agent_console.core.replies import library
+
+    library.ensure_seeded(session)
+    codes.ensure_seeded(session)
+    reviews.ensure_default_scorecard(session)
+    if not session.scalar(select(func.count()).select_from(ExchangeRate)):
+        money.load_snapshot(session)
+
+
+def sandbox_agent(session: Session, name: str, role: str = Role.AGENT.value, **fields: Any) -> Agent:
+    """The sandbox's row for a person (found by name, so their history stays theirs)."""
+    agent = session.scalar(select(Agent).where(Agent.name == name).order_by(Agent.id).limit(1))
+    if agent is None:
+        agent = Agent(
+            name=name, role=role, locale=fields.get("locale") or "en", timezone=fields.get("timezone")
+        )
+        session.add(agent)
+        session.flush()
+    return agent
+
+
+def begin(
+    session: Session,
+    scenario: Scenario,
+    text: str,
+    *,
+    trainee: Agent,
+    trainer_name: str | None,
+    mode: str,
+    title: str,
+) -> TrainingSession:
+    record = TrainingSession(
+        scenario_id=scenario.id,
+        scenario_title=title[:300],
+        scenario_text=text,
+        mode=mode,
+        trainee_name=trainee.name,
+        trainee_agent_id=trainee.id,
+        trainer_name=trainer_name,
+        status="running",
+        started_at=utcnow(),
+        checks=[],
+        transcript=[],
+        trainer_comments="",
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def customer_address(scenario: Scenario, session_id: int) -> tuple[str, str]:
+    """An address of the persona's kind, unique to the session (each session starts afresh)."""
+    persona = scenario.persona
+    kind = ADDRESS_KIND[persona.channel.value]
+    slug = "".join(c for c in (persona.given_name or "customer").lower() if c.isascii() and c.isalnum())
+    if kind in (IdentityKind.PHONE.value, IdentityKind.WHATSAPP.value):
+        number = phonenumbers.example_number_for_type(persona.country, phonenumbers.PhoneNumberType.MOBILE)
+        if number is None:
+            number = phonenumbers.parse("+12025550100")
+        national = str(number.national_number)
+        suffix = f"{session_id % 10_000:04d}"
+        number.national_number = int(national[: -len(suffix)] + suffix)
+        return kind, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if kind == IdentityKind.EMAIL.value:
+        return kind, f"{slug or 'customer'}.training{session_id}@example.{persona.country.lower()}"
+    if kind == IdentityKind.TELEGRAM.value:
+        return kind, f"@{slug or 'customer'}_training{session_id}"
+    return kind, f"training-{session_id}-{slug or 'customer'}"
+
+
+def queue_for(session: Session, scenario: Scenario) -> str:
+    from agent_console.core.outcomes import codes
+
+    expected = scenario.expect.disposition
+    if expected:
+        for queue in QUEUES:
+            if codes.for_queue(session, queue).disposition(expected) is not None:
+                return queue
+    return QUEUES[0]
+
+
+def customer_says(
+    session: Session, record: TrainingSession, scenario: Scenario, text: str, number: int
+) -> int:
+    """File the customer's message *number* of the session; the event's id.
+
+    The first message creates the persona's customer (with the profile the scenario gives) and
+    the conversation; the later ones join that conversation, as a real customer's would.
+    """
+    from agent_console.channels.base import Inbound
+    from agent_console.channels.ingest import ingest
+    from agent_console.core.culture import inference
+    from agent_console.core.customers import default_timezone
+    from agent_console.core.models import Customer
+
+    persona = scenario.persona
+    kind, address = customer_address(scenario, record.id)
+    channel = persona.channel.value
+    external_id = f"training-{record.id}-{number}"
+    ingest(
+        session,
+        [
+            Inbound(
+                channel=channel,
+                external_id=external_id,
+                address_kind=kind,
+                customer_address=address,
+                occurred_at=utcnow(),
+                customer_name=persona.name,
+                subject=scenario.title.get(persona.base_language) if channel == "email" else None,
+                body_text=text,
+                kind="message",
+                language=persona.base_language,
+                meta={"training_session": record.id},
+            )
+        ],
+        queue=queue_for(session, scenario),
+        source="training",
+    )
+    event = session.scalars(
+        select(Event).where(Event.channel == channel, Event.external_id == external_id)
+    ).one()
+    if record.interaction_id is None:
+        record.interaction_id = event.interaction_id
+        customer = session.get(Customer, event.customer_id)
+        assert customer is not None
+        customer.given_name = persona.given_name
+        customer.family_name = persona.family_name
+        inference.set_profile_locale(
+            session,
+            customer.id,
+            language=persona.base_language,
+            country=persona.country,
+            timezone=default_timezone(persona.country),
+        )
+    return event.id
+
+
+@dataclass(frozen=True)
+class SentReply:
+    """A trainee's reply as the engine judges it."""
+
+    event_id: int
+    text: str
+    warnings: tuple[str, ...]
+    reply_keys: tuple[str, ...]
+
+
+def latest_reply(session: Session, record: TrainingSession, after_event_id: int) -> SentReply | None:
+    """The trainee's newest reply in the session's conversation after *after_event_id*, if any."""
+    if record.interaction_id is None:
+        return None
+    event = session.scalar(
+        select(Event)
+        .where(
+            Event.interaction_id == record.interaction_id,
+            Event.direction == "out",
+            Event.id > after_event_id,
+        )
+        .order_by(Event.id.desc())
+        .limit(1)
+    )
+    if event is None:
+        return None
+    previous = session.scalar(
+        select(func.max(Event.occurred_at)).where(
+            Event.interaction_id == record.interaction_id,
+            Event.direction == "out",
+            Event.id < event.id,
+        )
+    )
+    usages = (
+        select(Reply.key)
+        .join(ReplyUsage, ReplyUsage.reply_id == Reply.id)
+        .where(
+            ReplyUsage.interaction_id == record.interaction_id,
+            ReplyUsage.used_at <= event.occurred_at + timedelta(seconds=1),
+        )
+    )
+    if previous is not None:
+        usages = usages.where(ReplyUsage.used_at > previous)
+    warnings = tuple(
+        str(check["code"])
+        for check in (event.meta or {}).get("draft_checks") or []
+        if isinstance(check, dict) and "code" in check
+    )
+    return SentReply(event.id, event.body_text, warnings, tuple(dict.fromkeys(session.scalars(usages))))
+
+
+def disposition_of(session: Session, record: TrainingSession) -> str | None:
+    if record.interaction_id is None:
+        return None
+    return session.scalar(select(Outcome.disposition).where(Outcome.interaction_id == record.interaction_id))
+
+
+def finish(
+    session: Session,
+    record: TrainingSession,
+    transcript: list[Entry],
+    ending_id: str | None,
+    ending_kind: str | None,
+    disposition: str | None,
+    score: Score,
+    *,
+    ended_at: datetime | None = None,
+) -> None:
+    record.status = "ended"
+    record.ended_at = ended_at or utcnow()
+    record.ending = ending_id
+    record.ending_kind = ending_kind
+    record.disposition = disposition
+    record.points = score.points
+    record.max_points = score.max_points
+    record.checks = [
+        {
+            "code": c.code,
+            "passed": c.passed,
+            "points": c.points,
+            "max_points": c.max_points,
+            "detail": c.detail,
+            "params": {k: v if isinstance(v, (int, float)) else str(v) for k, v in c.params.items()},
+            "turn_id": c.turn_id,
+        }
+        for c in score.checks
+    ]
+    record.transcript = [asdict(entry) for entry in transcript]
+    interaction = session.get(Interaction, record.interaction_id) if record.interaction_id else None
+    if interaction is not None and interaction.status != "closed":
+        interaction.status = "closed"
+        interaction.closed_at = record.ended_at
+
+
+def abandon(session: Session, session_id: int) -> None:
+    record = session.get(TrainingSession, session_id)
+    if record is not None and record.status == "running":
+        record.status = "abandoned"
+        record.ended_at = utcnow()
+
+
+def save_comments(session: Session, session_id: int, comments: str, review_id: int | None = None) -> None:
+    record = session.get(TrainingSession, session_id)
+    if record is None:
+        return
+    record.trainer_comments = comments
+    if review_id is not None:
+        record.review_id = review_id
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    scenario_id: str
+    scenario_title: str
+    mode: str
+    trainee_name: str
+    trainer_name: str | None
+    status: str
+    started_at: datetime
+    ended_at: datetime | None
+    ending: str | None
+    ending_kind: str | None
+    points: int | None
+    max_points: int | None
+
+    @property
+    def percent(self) -> float | None:
+        if self.points is None or not self.max_points:
+            return None
+        return 100.0 * self.points / self.max_points
+
+
+def history(session: Session, trainee_name: str | None = None, limit: int = 500) -> list[SessionRow]:
+    """Sessions, newest first; one trainee's when *trainee_name* is given."""
+    stmt = select(
+        TrainingSession.id,
+        TrainingSession.scenario_id,
+        TrainingSession.scenario_title,
+        TrainingSession.mode,
+        TrainingSession.trainee_name,
+        TrainingSession.trainer_name,
+        TrainingSession.status,
+        TrainingSession.started_at,
+        TrainingSession.ended_at,
+        TrainingSession.ending,
+        TrainingSession.ending_kind,
+        TrainingSession.points,
+        TrainingSession.max_points,
+    ).order_by(TrainingSession.started_at.desc(), TrainingSession.id.desc())
+    if trainee_name is not None:
+        stmt = stmt.where(TrainingSession.trainee_name == trainee_name)
+    return [SessionRow(*row) for row in session.execute(stmt.limit(limit))]
+
+
+@dataclass(frozen=True)
+class CohortRow:
+    """One trainee at a glance, for the trainer."""
+
+    trainee_name: str
+    sessions: int
+    scored: int
+    average_percent: float | None
+    best_percent: float | None
+    resolved: int
+    escalated: int
+    customer_left: int
+    last_started_at: datetime
+
+
+def cohort(session: Session) -> list[CohortRow]:
+    rows: dict[str, list[SessionRow]] = {}
+    for row in history(session, limit=100_000):
+        rows.setdefault(row.trainee_name, []).append(row)
+    out = []
+    for name, sessions in rows.items():
+        scores = [s.percent for s in sessions if s.percent is not None]
+        kinds = [s.ending_kind for s in sessions]
+        out.append(
+            CohortRow(
+                name,
+                len(sessions),
+                len(scores),
+                sum(scores) / len(scores) if scores else None,
+                max(scores) if scores else None,
+                kinds.count("resolved"),
+                kinds.count("escalated"),
+                kinds.count("customer_left"),
+                max(s.started_at for s in sessions),
+            )
+        )
+    return sorted(out, key=lambda r: r.trainee_name.casefold())

@@ -1,0 +1,228 @@
+"""Role-play through the real widgets: the library, a training console, the scripted customer, the debrief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from agent_console.core.db import Database
+from agent_console.core.models import Event, Outcome, TrainingSession
+from tests.ui.conftest import make_window
+
+#: Scenario seconds to real seconds: a 5-minute patience passes in 3 s.
+FAST = 0.01
+
+
+def open_library(qtbot, window):
+    window.act_training.trigger()
+    library = window.training_library
+    qtbot.waitUntil(lambda: library.list.count() > 0, timeout=10_000)
+    return library
+
+
+def pick(library, scenario_id: str) -> None:
+    for row in range(library.list.count()):
+        if library.list.item(row).data(Qt.ItemDataRole.UserRole).scenario.id == scenario_id:
+            library.list.setCurrentRow(row)
+            return
+    raise AssertionError(f"{scenario_id} is not in the library")
+
+
+def customer_lines(console) -> list[str]:
+    model = console.timeline.model
+    return [model.entry(r).preview for r in range(model.rowCount()) if model.entry(r).direction == "in"]
+
+
+def reply(qtbot, console, text: str) -> None:
+    """Type and send as the trainee does: into the composer, Ctrl+Enter."""
+    qtbot.waitUntil(lambda: console.composer.interaction is not None, timeout=10_000)
+    console.composer.editor.setPlainText(text)
+    qtbot.keyClick(console.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def wait_for_customer(qtbot, console, count: int) -> None:
+    qtbot.waitUntil(lambda: len(customer_lines(console)) >= count, timeout=15_000)
+
+
+def start(qtbot, library, scenario_id: str, mode: str = "scripted"):
+    pick(library, scenario_id)
+    library.start(mode, time_scale=FAST)
+    qtbot.waitUntil(lambda: library.run is not None, timeout=10_000)
+    console, run = library.console, library.run
+    qtbot.addWidget(console)
+    return console, run
+
+
+def test_a_trainee_pays_with_click_and_reaches_the_good_ending(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, demo_db)
+    library = open_library(qtbot, window)
+    console, run = start(qtbot, library, "uz-telegram-click")
+    assert console.training and "TRAINING" in console.windowTitle().upper()
+    assert console.database.url != demo_db.url  # the sandbox, never the real customers
+    assert not console.channel_sync.run_connectors and not console.act_accounts.isEnabled()
+    assert console.training_banner.isVisible()
+    wait_for_customer(qtbot, console, 1)
+    assert "Click" in customer_lines(console)[0]
+    assert console.customer_name == "Dilnoza Karimova"
+
+    reply(qtbot, console, "Assalomu alaykum, Dilnoza! Ha, Siz buyurtmani Click orqali to'lashingiz mumkin.")
+    wait_for_customer(qtbot, console, 2)
+    assert run.engine.current_turn == "how_to"
+    reply(qtbot, console, "Dilnoza, Sizga Click orqali to'lov havolasini yubordim: 450 000 so'm.")
+    wait_for_customer(qtbot, console, 3)
+    assert run.engine.current_turn == "paying"
+    reply(qtbot, console, "Rahmat, Dilnoza! To'lovingiz qabul qilindi, buyurtmangiz tasdiqlandi.")
+    qtbot.waitUntil(lambda: run.ending_id is not None, timeout=10_000)
+    assert run.scenario.endings[run.ending_id].kind == "resolved"
+    assert "wrap-up" in console.training_banner.state.text()
+
+    console.act_wrapup.trigger()
+    qtbot.waitUntil(lambda: console.wrapup.target is not None, timeout=10_000)
+    console.wrapup.select_disposition("payment_retried")
+    console.wrapup.reason.setFocus()
+    qtbot.keyClick(console.wrapup.reason, Qt.Key.Key_Down)
+    console.wrapup.request_save()
+    qtbot.waitUntil(lambda: _outcome(console.database, run.interaction_id) is not None, timeout=10_000)
+
+    console.training_banner.finish_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "last_debrief", None) is not None, timeout=10_000)
+    debrief = window.last_debrief
+    qtbot.waitUntil(lambda: debrief.record is not None, timeout=10_000)
+    record = debrief.record
+    assert (record.status, record.ending_kind, record.disposition) == ("ended", "resolved", "payment_retried")
+    passed = {c["code"]: c["passed"] for c in record.checks}
+    assert passed["ending"] and passed["language"] and passed["payment_methods"] and passed["disposition"]
+    assert passed["formal_address"]
+    assert record.points == record.max_points
+    report = debrief.report.toPlainText()
+    assert "Dilnoza" in report and "100%" in report
+
+    pdf = tmp_path / "debrief.pdf"
+    from agent_console.ui import training
+
+    training.write_pdf(training.debrief_html(record, "en"), pdf)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2_000
+
+    # The trainee's history lists the session with its score.
+    library.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: library.sessions.rowCount() == 1, timeout=10_000)
+    assert library.sessions.item(0, 5).text() == "100 %"
+    window.close()
+
+
+def test_a_trainee_who_keeps_the_customer_waiting_loses_her(qtbot, demo_db: Database) -> None:
+    window = make_window(qtbot, demo_db)
+    library = open_library(qtbot, window)
+    console, run = start(qtbot, library, "uz-telegram-click")
+    wait_for_customer(qtbot, console, 1)
+    # No reply: patience runs out twice (a nudge, then she leaves).
+    qtbot.waitUntil(lambda: run.ending_id is not None, timeout=15_000)
+    assert run.scenario.endings[run.ending_id].kind == "customer_left"
+    wait_for_customer(qtbot, console, 2)
+    console.training_banner.finish_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "last_debrief", None) is not None, timeout=10_000)
+    debrief = window.last_debrief
+    qtbot.waitUntil(lambda: debrief.record is not None, timeout=10_000)
+    record = debrief.record
+    assert record.ending_kind == "customer_left"
+    failed = {c["code"] for c in record.checks if not c["passed"]}
+    assert {"ending", "first_response", "disposition"} <= failed
+    assert record.points < record.max_points
+    assert "points lost here" in debrief.report.toPlainText() or failed
+    window.close()
+
+
+def test_a_trainer_plays_the_customer_live_and_ends_the_session(qtbot, demo_db: Database) -> None:
+    window = make_window(qtbot, demo_db)
+    library = open_library(qtbot, window)
+    console, run = start(qtbot, library, "ka-whatsapp-gel-dispute", mode="live")
+    side = library.customer_side
+    assert side is not None and side.isVisible()
+    wait_for_customer(qtbot, console, 1)  # the opening line is the script's
+    reply(qtbot, console, "გამარჯობა! ბოდიშს გიხდით, ახლავე შევამოწმებ თქვენს გადახდას.")
+    qtbot.waitUntil(lambda: any(e.who == "trainee" for e in run.engine.transcript), timeout=10_000)
+    qtbot.waitUntil(lambda: side.suggestions.count() > 0, timeout=5_000)
+    side.text.setPlainText("კიდევ ერთი რამ: ბანკმა დამირეკა და ორჯერ ჩამოჭრილი თანხა დამიდასტურა.")
+    side.send_button.click()
+    wait_for_customer(qtbot, console, 2)
+    assert "ორჯერ" in customer_lines(console)[0]
+    side.pause_button.click()
+    assert run.paused and "Paused" in console.training_banner.state.text()
+    side.pause_button.click()
+    index = side.ending.findData(next(e.id for e in run.scenario.endings.values() if e.kind == "escalated"))
+    side.ending.setCurrentIndex(index)
+    side.end_button.click()
+    qtbot.waitUntil(lambda: run.ending_id is not None, timeout=5_000)
+    console.training_banner.finish_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "last_debrief", None) is not None, timeout=10_000)
+    debrief = window.last_debrief
+    qtbot.waitUntil(lambda: debrief.record is not None, timeout=10_000)
+    assert (debrief.record.mode, debrief.record.ending_kind) == ("live", "escalated")
+    assert any(e.get("injected") for e in debrief.record.transcript)
+    window.close()
+
+
+def test_closing_the_console_mid_session_leaves_it_abandoned(qtbot, demo_db: Database) -> None:
+    window = make_window(qtbot, demo_db)
+    library = open_library(qtbot, window)
+    console, run = start(qtbot, library, "uz-telegram-click")
+    wait_for_customer(qtbot, console, 1)
+    session_id = run.session_id
+    console.close()
+    qtbot.waitUntil(lambda: library.box.tasks.pending() == 0, timeout=10_000)
+    with library.box.database.session() as s:
+        assert s.get(TrainingSession, session_id).status == "abandoned"
+        # The persona's messages live in the sandbox only.
+    with demo_db.session() as s:
+        assert not s.scalars(select(Event).where(Event.external_id.like("training-%"))).first()
+    window.close()
+
+
+def test_the_editor_refuses_to_save_a_broken_scenario(qtbot, demo_db: Database, monkeypatch) -> None:
+    from agent_console.core.training import catalog
+
+    window = make_window(qtbot, demo_db)
+    library = open_library(qtbot, window)
+    pick(library, "uz-telegram-click")
+    library.edit()
+    editor = library.editor
+    assert editor.validate() == []
+    assert editor.path.parent == catalog.user_folder()  # the shipped file stays as shipped
+    broken = editor.text.toPlainText().replace("goto: how_to", "goto: nowhere", 1)
+    editor.text.setPlainText(broken)
+    problems = editor.validate()
+    assert problems and "nowhere" in problems[0].message
+    warned: list[str] = []
+    monkeypatch.setattr(
+        "agent_console.ui.training.QMessageBox.warning", lambda _p, _t, text: warned.append(text) or 0
+    )
+    assert editor.save() is False
+    assert warned and not editor.path.exists()
+    editor.text.setPlainText(broken.replace("goto: nowhere", "goto: how_to"))
+    assert editor.save() is True and editor.path.exists()
+    window.close()
+
+
+def _outcome(database: Database, interaction_id: int | None):
+    with database.session() as s:
+        return s.scalar(select(Outcome.disposition).where(Outcome.interaction_id == interaction_id))
+
+
+def test_a_desks_edited_copy_takes_the_shipped_scenarios_place(tmp_path: Path) -> None:
+    from agent_console.core.training import catalog
+
+    shipped = {e.scenario.id: e for e in catalog.available(tmp_path)[0]}
+    original = shipped["uz-telegram-click"]
+    assert not original.editable
+    edited = original.text.replace("patience: 300", "patience: 600", 1)
+    catalog.save(edited, tmp_path / "uz-telegram-click.yaml")
+    (tmp_path / "broken.yaml").write_text("id: broken\ntitle: [", encoding="utf-8")
+    entries, problems = catalog.available(tmp_path)
+    mine = next(e for e in entries if e.scenario.id == "uz-telegram-click")
+    assert mine.editable and mine.scenario.persona.patience == 600
+    assert len(entries) == len(shipped)  # replaced, not added
+    assert [Path(p.path).name for p in problems] == ["broken.yaml"]
