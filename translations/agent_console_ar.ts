@@ -3461,6 +3461,10 @@ Customer&apos;s time: %2</source>
         <source>points lost here</source>
         <translation>هنا فُقدت نقاط</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>بطاقة تقييم المدرّب: %1 من 100 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

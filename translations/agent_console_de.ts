@@ -3321,6 +3321,10 @@ Zeit des Kunden: %2</translation>
         <source>points lost here</source>
         <translation>hier Punkte verloren</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>Bewertungsbogen des Trainers: %1 von 100 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -3321,6 +3321,10 @@ Hora del cliente: %2</translation>
         <source>points lost here</source>
         <translation>aquí se perdieron puntos</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>Hoja de evaluación del formador: %1 de 100 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

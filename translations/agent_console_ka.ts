@@ -3321,6 +3321,10 @@ Customer&apos;s time: %2</source>
         <source>points lost here</source>
         <translation>აქ დაიკარგა ქულები</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>ტრენერის შეფასების ბარათი: %1 / 100 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -3321,6 +3321,10 @@ Customer&apos;s time: %2</source>
         <source>points lost here</source>
         <translation>энд оноо алдсан</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>Сургагчийн үнэлгээний хуудас: 100-аас %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

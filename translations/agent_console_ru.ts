@@ -3356,6 +3356,10 @@ Customer&apos;s time: %2</source>
         <source>points lost here</source>
         <translation>здесь потеряны баллы</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>Оценочный лист тренера: %1 из 100 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

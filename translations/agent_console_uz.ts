@@ -3321,6 +3321,10 @@ Mijoz vaqti: %2</translation>
         <source>points lost here</source>
         <translation>shu yerda ball yo&apos;qotildi</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s scorecard: %1 of 100 (%2)</source>
+        <translation>Murabbiyning baholash varaqasi: 100 dan %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -594,7 +594,7 @@ def check_detail(detail: str, params: dict[str, Any]) -> str:
         return detail.format(**params)
 
 
-def debrief_html(record: Any, language: str) -> str:
+def debrief_html(record: Any, language: str, scorecard: sandbox.ScorecardResult | None = None) -> str:
     """The report: score, each check, the transcript with where points were lost, comments."""
     percent = 100.0 * (record.points or 0) / record.max_points if record.max_points else 0.0
     score_line = (
@@ -666,6 +666,18 @@ def debrief_html(record: Any, language: str) -> str:
             + html.escape(str(entry.get("text", ""))).replace("\n", "<br>")
             + "</p>"
         )
+    if scorecard is not None:
+        parts.append(
+            "<h3>"
+            + html.escape(
+                QCoreApplication.translate("Training", "Trainer's scorecard: %1 of 100 (%2)")
+                .replace("%1", f"{scorecard.score:.0f}")
+                .replace("%2", scorecard.reviewer)
+            )
+            + "</h3>"
+        )
+        if scorecard.summary:
+            parts.append("<p>" + html.escape(scorecard.summary).replace("\n", "<br>") + "</p>")
     if record.trainer_comments:
         parts.append("<h3>" + html.escape(comments_title) + "</h3>")
         parts.append("<p>" + html.escape(record.trainer_comments).replace("\n", "<br>") + "</p>")
@@ -690,6 +702,7 @@ class DebriefDialog(QDialog):
         self.tasks = tasks
         self.session_id = session_id
         self.record: Any = None
+        self.scorecard: sandbox.ScorecardResult | None = None
         self.report = QTextBrowser(self)
         self.report.setOpenLinks(False)
         self.comments = QPlainTextEdit(self)
@@ -736,26 +749,32 @@ class DebriefDialog(QDialog):
         self.report.setAccessibleName(self.tr("Debrief report"))
         self.comments.setAccessibleName(self.tr("Trainer's comments"))
         if self.record is not None:
-            self.report.setHtml(debrief_html(self.record, _language(self)))
+            self.report.setHtml(self.html())
 
     def load(self) -> None:
         from agent_console.core.models import TrainingSession
 
-        def work(session: Any) -> Any:
+        def work(session: Any) -> tuple[Any, sandbox.ScorecardResult | None]:
             record = session.get(TrainingSession, self.session_id)
-            if record is not None:
-                session.expunge(record)
-            return record
+            if record is None:
+                return None, None
+            scorecard = sandbox.scorecard_result(session, record)
+            session.flush()
+            session.expunge(record)
+            return record, scorecard
 
         self.tasks.db(work, self._loaded, owner=self)
 
-    def _loaded(self, record: Any) -> None:
-        self.record = record
-        if record is None:
+    def _loaded(self, result: tuple[Any, sandbox.ScorecardResult | None]) -> None:
+        self.record, self.scorecard = result
+        if self.record is None:
             self.report.setPlainText(self.tr("This session no longer exists."))
             return
-        self.comments.setPlainText(record.trainer_comments or "")
-        self.report.setHtml(debrief_html(record, _language(self)))
+        self.comments.setPlainText(self.record.trainer_comments or "")
+        self.report.setHtml(self.html())
+
+    def html(self) -> str:
+        return debrief_html(self.record, _language(self), self.scorecard)
 
     def save_comments(self) -> None:
         text = self.comments.toPlainText()
@@ -770,7 +789,7 @@ class DebriefDialog(QDialog):
         name = f"debrief-{self.record.scenario_id}-{self.record.id}.pdf"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the debrief"), name, "PDF (*.pdf)")
         if target:
-            write_pdf(debrief_html(self.record, _language(self)), Path(target))
+            write_pdf(self.html(), Path(target))
 
     def open_scorecard(self) -> None:
         """The coaching scorecard, on the session's conversation in the sandbox."""
@@ -787,10 +806,16 @@ class DebriefDialog(QDialog):
 
         def opened(reviewer_id: int) -> None:
             self.review = ReviewWindow(self.tasks, reviewer_id, self)
+            self.review.installEventFilter(self)  # closing it brings its score into the report
             self.review.show()
             self.review.open_review(interaction_id)
 
         self.tasks.db(work, opened, owner=self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.review and event.type() == QEvent.Type.Close:
+            self.load()
+        return False
 
 
 def show_debrief(

@@ -107,6 +107,24 @@ def test_a_trainee_pays_with_click_and_reaches_the_good_ending(
     training.write_pdf(training.debrief_html(record, "en"), pdf)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2_000
 
+    # The trainer scores the conversation with the coaching scorecard; the debrief shows it.
+    from agent_console.core.coaching import reviews
+
+    debrief.open_scorecard()
+    qtbot.waitUntil(lambda: debrief.review is not None, timeout=10_000)
+    with library.box.database.session() as s:
+        version = reviews.ensure_default_scorecard(s)
+        definition = reviews.definition_of(s, version.id)
+        review = reviews.start_review(s, record.interaction_id, debrief.review.reviewer_id)
+        best = {c.key: {"value": c.values()[-2 if c.allow_na else -1]} for c in definition.criteria}
+        reviews.save_answers(s, review.id, best, "Warm, clear, formal throughout.")
+        reviews.submit(s, review.id)
+    debrief.review.close()
+    qtbot.waitUntil(lambda: debrief.scorecard is not None, timeout=10_000)
+    assert debrief.scorecard.score == 100
+    assert "scorecard: 100 of 100" in debrief.report.toPlainText()
+    assert "Warm, clear, formal throughout." in debrief.report.toPlainText()
+
     # The trainee's history lists the session with its score.
     library.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: library.sessions.rowCount() == 1, timeout=10_000)

@@ -291,6 +291,40 @@ def finish(
         interaction.closed_at = record.ended_at
 
 
+@dataclass(frozen=True)
+class ScorecardResult:
+    """The trainer's coaching-scorecard review of the session's conversation."""
+
+    score: float
+    reviewer: str
+    summary: str
+
+
+def scorecard_result(session: Session, record: TrainingSession) -> ScorecardResult | None:
+    """The newest submitted review of the session's conversation (and remember it on the record)."""
+    from agent_console.core.models import Review
+
+    if record.interaction_id is None:
+        return None
+    review = session.scalar(
+        select(Review)
+        .where(
+            Review.interaction_id == record.interaction_id,
+            Review.status == "submitted",
+            Review.score.is_not(None),
+        )
+        .order_by(Review.submitted_at.desc(), Review.id.desc())
+        .limit(1)
+    )
+    if review is None:
+        return None
+    record.review_id = review.id
+    reviewer = session.get(Agent, review.reviewer_id) if review.reviewer_id else None
+    return ScorecardResult(
+        float(review.score or 0.0), reviewer.name if reviewer else "", review.summary or ""
+    )
+
+
 def abandon(session: Session, session_id: int) -> None:
     record = session.get(TrainingSession, session_id)
     if record is not None and record.status == "running":
