@@ -50,6 +50,7 @@ from agent_console.core.training import catalog, sandbox, scoring
 from agent_console.core.training.engine import CUSTOMER, Engine, ReplyEvent, Step
 from agent_console.core.training.schema import Scenario
 from agent_console.ui.common import channel_name, format_agent_time
+from agent_console.ui.locale_panel import ui_language
 from agent_console.ui.tasks import TaskError, TaskRunner
 
 if TYPE_CHECKING:
@@ -59,13 +60,6 @@ log = logging.getLogger(__name__)
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
 TICK_MS = 250  # real ms between checks for due customer lines and the customer's patience
-
-
-def _language(_widget: QWidget | None = None) -> str:
-    """The UI language (scenario titles and goals are looked up in it, English otherwise)."""
-    from agent_console.ui.locale_panel import ui_language
-
-    return ui_language()
 
 
 # --- the scripted (or live) customer ----------------------------------------------------------
@@ -309,7 +303,7 @@ class TrainingBanner(QFrame):
             "<b>"
             + html.escape(self.tr("TRAINING"))
             + "</b> · "
-            + html.escape(scenario.title.get(_language(self)))
+            + html.escape(scenario.title.get(ui_language()))
             + " · "
             + html.escape(self.tr("a practice database: nothing reaches real customers"))
         )
@@ -336,9 +330,7 @@ class TrainingBanner(QFrame):
         self.finish_button.setEnabled(not run.done)
 
     def show_brief(self) -> None:
-        QMessageBox.information(
-            self, self.tr("Scenario brief"), brief_text(self.run.scenario, _language(self))
-        )
+        QMessageBox.information(self, self.tr("Scenario brief"), brief_text(self.run.scenario, ui_language()))
 
 
 def brief_text(scenario: Scenario, language: str) -> str:
@@ -454,7 +446,7 @@ def start_session(
 
     trainee = trainee_name or main.agent_name
     trainer = main.agent_name if mode == "live" else None
-    language = _language(main)
+    language = ui_language()
     title = entry.scenario.title.get(language)
 
     def opened(database: Database) -> None:
@@ -594,7 +586,7 @@ def check_detail(detail: str, params: dict[str, Any]) -> str:
         return detail.format(**params)
 
 
-def debrief_html(record: Any, language: str, scorecard: sandbox.ScorecardResult | None = None) -> str:
+def debrief_html(record: Any, scorecard: sandbox.ScorecardResult | None = None) -> str:
     """The report: score, each check, the transcript with where points were lost, comments."""
     percent = 100.0 * (record.points or 0) / record.max_points if record.max_points else 0.0
     score_line = (
@@ -774,7 +766,7 @@ class DebriefDialog(QDialog):
         self.report.setHtml(self.html())
 
     def html(self) -> str:
-        return debrief_html(self.record, _language(self), self.scorecard)
+        return debrief_html(self.record, self.scorecard)
 
     def save_comments(self) -> None:
         text = self.comments.toPlainText()
@@ -913,7 +905,7 @@ class CustomerSide(QWidget):
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.suggestions.setAccessibleName(self.tr("Suggested lines"))
         self.ending.setAccessibleName(self.tr("Ending"))
-        self.persona.setText(brief_text(self.run.scenario, _language(self)))
+        self.persona.setText(brief_text(self.run.scenario, ui_language()))
         self.refresh()
 
     def refresh(self) -> None:
@@ -1111,7 +1103,7 @@ class TrainingLibrary(QWidget):
 
     def _visible(self) -> list[catalog.Entry]:
         words = self.filter.text().casefold().split()
-        language = _language(self)
+        language = ui_language()
         found = []
         for entry in self.entries:
             s = entry.scenario
@@ -1125,7 +1117,7 @@ class TrainingLibrary(QWidget):
     def _fill(self) -> None:
         current = self.current()
         self.list.clear()
-        language = _language(self)
+        language = ui_language()
         for entry in self._visible():
             s = entry.scenario
             item = QListWidgetItem(
@@ -1151,7 +1143,7 @@ class TrainingLibrary(QWidget):
         if entry is None:
             self.details.clear()
             return
-        s, language = entry.scenario, _language(self)
+        s, language = entry.scenario, ui_language()
         expect = s.expect
         facts = [
             (self.tr("Customer"), f"{s.persona.name} · {s.persona.country} · {s.persona.language}"),
@@ -1208,7 +1200,12 @@ class TrainingLibrary(QWidget):
             self, self.tr("Export the scenario"), entry.path.name, self.tr("Scenarios (*.yaml *.yml)")
         )
         if target:
-            Path(target).write_text(entry.text, encoding="utf-8")
+            self.main.tasks.run(
+                lambda: Path(target).write_text(entry.text, encoding="utf-8"),
+                None,
+                lambda error: QMessageBox.warning(self, self.tr("Export the scenario"), str(error)),
+                owner=self,
+            )
 
     def import_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
@@ -1294,6 +1291,8 @@ class TrainingLibrary(QWidget):
 class ScenarioEditor(QWidget):
     """The YAML, checked as it is typed; saving refuses a file with problems; "play it now"."""
 
+    saved = Signal()
+
     def __init__(self, library: TrainingLibrary, entry: catalog.Entry) -> None:
         super().__init__(library, Qt.WindowType.Window)
         self.library = library
@@ -1372,6 +1371,7 @@ class ScenarioEditor(QWidget):
         self.text.setFocus()
 
     def save(self) -> bool:
+        """Refuse a scenario with problems; else write it on the task runner (``saved`` follows)."""
         if self.validate():
             QMessageBox.warning(
                 self,
@@ -1381,13 +1381,18 @@ class ScenarioEditor(QWidget):
                 + "\n".join(str(p) for p in self.found[:12]),
             )
             return False
-        try:
-            catalog.save(self.text.toPlainText(), self.path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Scenario editor"), str(exc))
-            return False
-        self.library.load()
+        text, path = self.text.toPlainText(), self.path
+        self.library.main.tasks.run(
+            lambda: catalog.save(text, path),
+            lambda _scenario: self._saved(),
+            lambda error: QMessageBox.warning(self, self.tr("Scenario editor"), str(error)),
+            owner=self,
+        )
         return True
+
+    def _saved(self) -> None:
+        self.library.load()
+        self.saved.emit()
 
     def play(self) -> None:
         """A test run of the text as it stands (nothing is saved)."""

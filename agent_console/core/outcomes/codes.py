@@ -74,7 +74,7 @@ class QueueCodes:
         return next((c for c in self.dispositions if c.active and c.hotkey == key), None)
 
 
-def _parse(data: Any, source: str) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+def parse(data: Any, source: str) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     if not isinstance(data, dict) or not isinstance(data.get("queues"), dict):
         raise CodesError(f'{source}: expected an object with a "queues" object')
     rows: list[dict[str, Any]] = []
@@ -145,7 +145,7 @@ def import_codes(session: Session, path: Path | None = None) -> int:
         raise CodesError(f"{path}: cannot read it: {exc.strerror or exc}") from exc
     except ValueError as exc:
         raise CodesError(f"{path}: not valid JSON: {exc}") from exc
-    rows, required = _parse(data, path.name)
+    rows, required = parse(data, path.name)
     existing = {(c.queue, c.kind, c.code): c for c in session.scalars(select(OutcomeCode))}
     wanted: set[tuple[str, str, str]] = set()
     for row in rows:

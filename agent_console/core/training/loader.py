@@ -129,9 +129,7 @@ class _Catalog:
 def _catalog(resources: Path) -> _Catalog:
     library = json.loads((resources / "replies" / "_library.json").read_text(encoding="utf-8"))
     codes_path = resources / "outcomes" / "codes.json"
-    rows, _required = outcome_codes._parse(
-        json.loads(codes_path.read_text(encoding="utf-8")), codes_path.name
-    )
+    rows, _required = outcome_codes.parse(json.loads(codes_path.read_text(encoding="utf-8")), codes_path.name)
     # Leaves only: a wrap-up picks a leaf, a group ("resolved") just holds them.
     leaves = [r for r in rows if r["kind"] == "disposition" and r["resolves"] is not None]
     groups: dict[str, list[str]] = {}
