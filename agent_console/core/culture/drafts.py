@@ -41,6 +41,14 @@ CURRENCY_CODES = (
     "SEK",
 )
 CURRENCY_SYMBOLS = {
+    # Dollar signs with a country's prefix (CLDR's narrow/local symbols), then the bare ones.
+    "R$": "BRL",
+    "MX$": "MXN",
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -55,7 +63,13 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW",
 }
 _CODE_RE = re.compile(r"\b(" + "|".join(CURRENCY_CODES) + r")\b")
-_SYMBOL_RE = re.compile("[" + re.escape("".join(CURRENCY_SYMBOLS)) + "]")
+# Longest first, and a prefixed dollar only where no letter runs into it ("R$", not "OR$").
+_SYMBOL_RE = re.compile(
+    "|".join(
+        (r"(?<![^\W\d_])" if len(symbol) > 1 else "") + re.escape(symbol)
+        for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+    )
+)
 _CAPS_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 _EXCLAIM = re.compile(r"!{2,}|！{2,}")
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*([.,])\d{2}(?![\d.,])")
@@ -95,7 +109,15 @@ def _shouting(text: str) -> list[DraftWarning]:
 def _money(text: str, ctx: DraftContext) -> list[DraftWarning]:
     warnings: list[DraftWarning] = []
     if ctx.currency:
-        own_symbol = _currency_symbol(ctx.currency, ctx.language)
+        # The customer's own sign for their currency: "$" is the peso in Mexico, "R$" the real.
+        own_symbols = {
+            _currency_symbol(ctx.currency, locale)
+            for locale in (
+                f"{ctx.language}_{ctx.country.code}" if ctx.language and ctx.country else None,
+                ctx.language,
+            )
+            if locale
+        }
         for match in _CODE_RE.finditer(text):
             if match.group(1) != ctx.currency:
                 warnings.append(
@@ -107,7 +129,7 @@ def _money(text: str, ctx: DraftContext) -> list[DraftWarning]:
         else:
             for match in _SYMBOL_RE.finditer(text):
                 found = CURRENCY_SYMBOLS[match.group()]
-                if found != ctx.currency and match.group() != own_symbol:
+                if found != ctx.currency and match.group() not in own_symbols:
                     warnings.append(
                         DraftWarning(
                             "foreign_currency",
@@ -134,11 +156,31 @@ def _money(text: str, ctx: DraftContext) -> list[DraftWarning]:
     return warnings
 
 
-def _currency_symbol(currency: str, language: str | None) -> str:
+def _currency_symbol(currency: str, locale: str | None) -> str:
     try:
-        return get_currency_symbol(currency, locale=language or "en")
-    except Exception:
+        return get_currency_symbol(currency, locale=locale or "en")
+    except Exception:  # babel does not know the locale
         return currency
+
+
+def _names_mentioned(text: str, names: list[str], language: str | None) -> bool:
+    """Whether the draft addresses the customer by a name, in any of its case forms.
+
+    Languages with a vocative or cases change the name's ending ("Γιώργος" → "Γιώργο",
+    "Παπαδόπουλος" → "Παπαδόπουλε", "Дмитрий" → "Дмитрию"), so a longer name is looked for by
+    its stem at the start of a word: Greek names lose their -ος/-ας/-ης ending, others of five
+    letters or more their last letter.
+    """
+    folded = text.casefold()
+    for name in names:
+        stem = name.casefold()
+        if language == "el" and len(stem) >= 4 and stem[-1] in "σς":
+            stem = stem[:-2]
+        elif len(stem) >= 5:
+            stem = stem[:-1]
+        if re.search(r"(?<!\w)" + re.escape(stem), folded):
+            return True
+    return False
 
 
 def check(text: str, ctx: DraftContext) -> list[DraftWarning]:
@@ -164,8 +206,7 @@ def check(text: str, ctx: DraftContext) -> list[DraftWarning]:
     else:
         jargon = ctx.extra_jargon
     names = [n for n in (ctx.given_name, ctx.family_name) if n and len(n) > 1]
-    folded = text.casefold()
-    if names and not any(n.casefold() in folded for n in names):
+    if names and not _names_mentioned(text, names, ctx.language):
         warnings.append(DraftWarning("no_name", {"name": names[0]}, None))
     for term in jargon:
         match = re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text, re.IGNORECASE)

@@ -171,3 +171,53 @@ def test_japanese_needs_sama_and_other_checks() -> None:
     assert drafts.check("   ", de) == []
     warning = drafts.check("kannst du das?", de)[0]
     assert warning.key == "informal_you:formal=Sie|found=du" and warning.span == (7, 9)
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "currency", "text", "flagged"),
+    [
+        ("pt", "BR", "BRL", "Olá, Ana! O reembolso de R$ 150,00 foi feito.", False),
+        ("pt", "BR", "BRL", "Olá, Ana! O reembolso de $ 150,00 foi feito.", True),
+        ("es", "MX", "MXN", "Hola, Ana. El reembolso de $1,250.00 ya está en camino.", False),
+        ("es", "MX", "MXN", "Hola, Ana. El reembolso de US$ 1,250.00 ya está en camino.", True),
+        ("es", "MX", "MXN", "Hola, Ana. El reembolso de MX$1,250.00 ya está en camino.", False),
+        ("en", "US", "USD", "Hi Ana, your refund of $120.00 is on its way.", False),
+        ("en", "US", "USD", "Hi Ana, your refund of R$ 120.00 is on its way.", True),
+        ("ka", "GE", "GEL", "გამარჯობა, ანა! თანხა 120 ₾ დაგიბრუნდებათ.", False),
+        ("ka", "GE", "GEL", "გამარჯობა, ანა! თანხა $120 დაგიბრუნდებათ.", True),
+    ],
+)
+def test_currency_signs_are_read_as_the_customer_reads_them(
+    language: str, country: str, currency: str, text: str, flagged: bool
+) -> None:
+    ctx = drafts.DraftContext(language, reference.country(country), currency, "Ana")
+    assert ("foreign_currency" in {w.code for w in drafts.check(text, ctx)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "given", "family", "text", "named"),
+    [
+        ("el", "Γιώργος", "Παπαδόπουλος", "Καλησπέρα σας, κύριε Παπαδόπουλε.", True),
+        ("el", "Γιώργος", "Παπαδόπουλος", "Γεια σας, Γιώργο! Η παραγγελία σας στάλθηκε.", True),
+        ("el", "Κώστας", None, "Καλημέρα, Κώστα!", True),
+        ("el", "Γιώργος", "Παπαδόπουλος", "Καλησπέρα σας, η παραγγελία σας στάλθηκε.", False),
+        ("ru", "Дмитрий", None, "Здравствуйте! Дмитрию отправлено письмо.", True),
+        ("ru", "Дмитрий", None, "Здравствуйте! Письмо отправлено.", False),
+        ("de", "Anna", "Weber", "Guten Tag, Frau Weber!", True),
+        ("de", "Anna", None, "Guten Tag, Hannah!", False),
+    ],
+)
+def test_the_name_is_found_in_its_case_forms(
+    language: str, given: str, family: str | None, text: str, named: bool
+) -> None:
+    country = {"el": "GR", "ru": "RU", "de": "DE"}[language]
+    ctx = drafts.DraftContext(language, reference.country(country), None, given, family)
+    assert ("no_name" not in {w.code for w in drafts.check(text, ctx)}) is named
+
+
+def test_arabic_answers_to_a_greeting_count_as_one() -> None:
+    ctx = drafts.DraftContext("ar", reference.country("SA"), "SAR", "فهد")
+    assert "no_greeting" not in {
+        w.code for w in drafts.check("وعليكم السلام ورحمة الله، أستاذ فهد، تم استلام طلبكم.", ctx)
+    }
+    assert "no_greeting" in {w.code for w in drafts.check("تم استلام طلبكم يا فهد.", ctx)}
