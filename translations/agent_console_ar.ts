@@ -658,6 +658,14 @@
         <translation>إ&amp;نهاء الجلسة بالنهاية المحددة</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>إ&amp;لغاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>فتح &amp;مراجعة الجلسة</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>اكتب بصفة العميل: ردًا، أو تعقيدًا لاختبار المتدرّب</translation>
     </message>
@@ -676,6 +684,46 @@
     <message>
         <source>Ending</source>
         <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات التدريب؛ جارٍ إعادة المحاولة… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>بانتظار أن يستلم %1 الجلسة على جهازه…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>انتهت الجلسة وقُيّمت: مراجعة الجلسة جاهزة.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>أغلق %1 واجهة التدريب قبل النهاية.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>رفض %1 الجلسة.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>أُلغيت الجلسة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>غادر العميل المحادثة؛ ويسجّل %1 بيانات الإنهاء الآن.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>إيقاف مؤقت: توقّف وقت العميل.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>مباشر مع %1: كل ما ترسله يظهر في واجهته كرسالة من العميل.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3322,6 +3370,42 @@ Customer&apos;s time: %2</source>
         <translation>تعذّر فتح قاعدة بيانات التدريب: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>بدأ %1 جلسة تدريب مباشرة لك: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>بدأ %1 جلسة تدريب لك: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>تُفتح واجهة تدريب على قاعدة بيانات للتدريب، ويبقى عملك الفعلي كما هو.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;البدء الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>لم تعد هذه الجلسة بانتظار البدء: إما أن المدرّب ألغاها، أو أنها بدأت في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>لا يمكن بدء هذه الجلسة على هذا الجهاز: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>النهاية المحققة</translation>
     </message>
@@ -3580,6 +3664,22 @@ Customer&apos;s time: %2</source>
         <translation>المتدرّب</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>إل&amp;غاء الجلسة المنتظرة</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;لمن:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>لنفسك لتجربة السيناريو، أو لمتدرّب: تبدأ الجلسة على جهازه عندما يقبلها.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (أنت)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -3664,6 +3764,14 @@ Customer&apos;s time: %2</source>
         <translation>أنهِ الجلسة الجارية أولاً.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>الجلسة بانتظار %1: تبدأ عندما يقبلها على جهازه.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>قاعدة بيانات التدريب على هذا الجهاز خاصة به وحده: لتدريب متدرّب على جهاز آخر، حدّد قاعدة بيانات التدريب الخاصة بالفريق في الإعدادات.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>تصدير السيناريو</translation>
     </message>
@@ -3706,11 +3814,24 @@ Customer&apos;s time: %2</source>
         <source>abandoned</source>
         <translation>لم تكتمل</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>بانتظار المتدرّب</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>التدريب</translation>
     </message>
 </context>

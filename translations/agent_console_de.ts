@@ -634,6 +634,14 @@
         <translation>Sitzung &amp;beenden mit</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>Sitzung &amp;absagen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;Nachbesprechung öffnen</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Als Kunde schreiben: eine Antwort oder eine Komplikation, um den Teilnehmer zu testen</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>Die Trainingsdatenbank ist nicht erreichbar; neuer Versuch… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>Warten, bis %1 die Sitzung am eigenen Arbeitsplatz übernimmt…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Beendet und bewertet: Die Nachbesprechung ist bereit.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 hat die Trainingskonsole vor dem Ende geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 hat die Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>Die Sitzung wurde vor Beginn abgesagt.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>Der Kunde hat die Konversation verlassen; %1 erfasst den Abschluss.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>Pausiert: Die Uhr des Kunden ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>Live: %1 erhält alles, was Sie senden, in der eigenen Konsole als Nachricht des Kunden.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Zeit des Kunden: %2</translation>
         <translation>Die Trainingsdatenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Ein Trainer</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 hat eine Live-Trainingssitzung für Sie gestartet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 hat eine Trainingssitzung für Sie gestartet: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Dabei öffnet sich eine Trainingskonsole mit einer Übungsdatenbank; Ihre echte Arbeit bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Jetzt starten</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Diese Sitzung wartet nicht mehr: Der Trainer hat sie abgesagt, oder sie wurde anderswo gestartet.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Diese Sitzung kann an diesem Arbeitsplatz nicht gestartet werden: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Erreichter Ausgang</translation>
     </message>
@@ -3440,6 +3524,22 @@ Zeit des Kunden: %2</translation>
         <translation>Teilnehmer</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>Wartende Sitzung &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>Sie selbst, um das Szenario auszuprobieren, oder ein Teilnehmer: Die Sitzung startet an dessen Arbeitsplatz, sobald er sie annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -3524,6 +3624,14 @@ Zeit des Kunden: %2</translation>
         <translation>Beenden Sie zuerst die laufende Sitzung.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>Die Sitzung wartet auf %1 und startet, sobald sie am dortigen Arbeitsplatz angenommen wird.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Dieser Arbeitsplatz nutzt eine eigene Trainingsdatenbank: Für Teilnehmer an anderen Arbeitsplätzen legen Sie in den Einstellungen die Trainingsdatenbank des Teams fest.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Szenario exportieren</translation>
     </message>
@@ -3562,11 +3670,24 @@ Zeit des Kunden: %2</translation>
         <source>abandoned</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>wartet auf Teilnehmer</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Training</translation>
     </message>
 </context>

@@ -634,6 +634,14 @@
         <translation>&amp;Τερματισμός συνεδρίας με</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>Α&amp;κύρωση συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Ά&amp;νοιγμα απολογισμού</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Γράψτε ως πελάτης: μια απάντηση ή μια επιπλοκή για να δοκιμάσετε τον εκπαιδευόμενο</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>Κατάληξη</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>ο εκπαιδευόμενος</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>Δεν υπάρχει σύνδεση με τη βάση δεδομένων εκπαίδευσης· νέα προσπάθεια… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>Αναμονή μέχρι να αναλάβει %1 τη συνεδρία στη θέση εργασίας του…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Ολοκληρώθηκε και βαθμολογήθηκε: ο απολογισμός είναι έτοιμος.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 έκλεισε την κονσόλα εκπαίδευσης πριν από το τέλος.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 απέρριψε τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>Η συνεδρία ακυρώθηκε πριν ξεκινήσει.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>Ο πελάτης αποχώρησε από τη συνομιλία· %1 καταχωρίζει την έκβαση.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>Παύση: ο χρόνος του πελάτη έχει σταματήσει.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>Ζωντανά: ό,τι στέλνετε το λαμβάνει %1 στην κονσόλα του ως μήνυμα του πελάτη.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Customer&apos;s time: %2</source>
         <translation>Δεν είναι δυνατό να ανοίξει η βάση δεδομένων εκπαίδευσης: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Ένας εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 ξεκίνησε για εσάς μια ζωντανή εκπαιδευτική συνεδρία: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 ξεκίνησε για εσάς μια εκπαιδευτική συνεδρία: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Ανοίγει μια κονσόλα εκπαίδευσης σε βάση δεδομένων εξάσκησης· η πραγματική σας εργασία παραμένει ως έχει.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Έναρξη τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Α&amp;πόρριψη</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Αργότερα</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Η συνεδρία δεν είναι πλέον σε αναμονή: την ακύρωσε ο εκπαιδευτής ή ξεκίνησε αλλού.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Η συνεδρία δεν μπορεί να ξεκινήσει σε αυτή τη θέση εργασίας: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Κατάληξη που επιτεύχθηκε</translation>
     </message>
@@ -3440,6 +3524,22 @@ Customer&apos;s time: %2</source>
         <translation>Εκπαιδευόμενος</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>Α&amp;κύρωση συνεδρίας σε αναμονή</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Για:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>Εσείς, για να δοκιμάσετε το σενάριο, ή ένας εκπαιδευόμενος: η συνεδρία ξεκινά στη θέση εργασίας του μόλις την αποδεχτεί.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (εσείς)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Σενάριο</translation>
     </message>
@@ -3524,6 +3624,14 @@ Customer&apos;s time: %2</source>
         <translation>Ολοκληρώστε πρώτα τη συνεδρία που βρίσκεται σε εξέλιξη.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>Η συνεδρία είναι σε αναμονή: θα ξεκινήσει μόλις την αποδεχτεί %1 στη θέση εργασίας του.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Η βάση δεδομένων εκπαίδευσης αυτής της θέσης εργασίας δεν είναι κοινόχρηστη: για εκπαιδευόμενο σε άλλη θέση εργασίας, ορίστε στις Ρυθμίσεις τη βάση δεδομένων εκπαίδευσης της ομάδας.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Εξαγωγή σεναρίου</translation>
     </message>
@@ -3562,11 +3670,24 @@ Customer&apos;s time: %2</source>
         <source>abandoned</source>
         <translation>εγκαταλείφθηκε</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>αναμονή εκπαιδευόμενου</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ακυρώθηκε</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Εκπαίδευση</translation>
     </message>
 </context>

@@ -634,6 +634,14 @@
         <translation>&amp;Terminar la sesión con</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>&amp;Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Abrir el &amp;análisis</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Escriba como el cliente: una respuesta o una complicación para poner a prueba al participante</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>el participante</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>No se puede conectar con la base de datos de formación; reintentando… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>Esperando a que %1 acepte la sesión en su puesto…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Terminada y puntuada: el análisis está listo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 cerró la consola de formación antes del final.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 rechazó la sesión.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>La sesión se canceló antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>El cliente ha salido de la conversación; %1 está registrando el cierre.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>En pausa: el reloj del cliente está detenido.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>En vivo con %1: cada mensaje que usted envíe le llega como mensaje del cliente.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Hora del cliente: %2</translation>
         <translation>No se puede abrir la base de datos de formación: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Un formador</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 ha iniciado una sesión de formación en vivo para usted: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 ha iniciado una sesión de formación para usted: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Se abrirá una consola de formación sobre una base de datos de práctica; su trabajo real no se verá afectado.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Iniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Esta sesión ya no está en espera: el formador la canceló o se inició en otro puesto.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Esta sesión no se puede iniciar en este puesto: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Desenlace alcanzado</translation>
     </message>
@@ -3440,6 +3524,22 @@ Hora del cliente: %2</translation>
         <translation>Participante</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>&amp;Cancelar la sesión en espera</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>Usted, para probar el escenario, o un participante; en ese caso, la sesión se inicia en el puesto del participante cuando este la acepte.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3524,6 +3624,14 @@ Hora del cliente: %2</translation>
         <translation>Termine primero la sesión en curso.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>La sesión está en espera: se iniciará cuando %1 la acepte en su puesto.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Este puesto usa su propia base de datos de formación: para un participante en otro puesto, configure la base de datos de formación del equipo en Configuración.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
@@ -3562,11 +3670,24 @@ Hora del cliente: %2</translation>
         <source>abandoned</source>
         <translation>abandonada</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>esperando al participante</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Formación</translation>
     </message>
 </context>

@@ -634,6 +634,14 @@
         <translation>&amp;დასრულება არჩეული ფინალით</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>&amp;სესიის გაუქმება</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;შეჯამების გახსნა</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>დაწერეთ მომხმარებლის სახელით: პასუხი ან გართულება მონაწილის შესამოწმებლად</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>ფინალი</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>მონაწილე</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>სატრენინგო მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება; ხელახლა ვცდილობთ… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>ველოდებით, როდის დაიწყებს %1 სესიას თავის სამუშაო ადგილზე…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>დასრულდა და შეფასდა: შეჯამება მზადაა.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 სატრენინგო კონსოლიდან სესიის დასრულებამდე გავიდა.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 სესიაზე არ დათანხმდა.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>სესია დაწყებამდე გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>მომხმარებელი საუბრიდან გავიდა; %1 შედეგს ავსებს.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>პაუზა: მომხმარებლის დროის ათვლა შეჩერებულია.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>პირდაპირი რეჟიმი: რასაც გაგზავნით, %1 თავის კონსოლში მომხმარებლის შეტყობინებად მიიღებს.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Customer&apos;s time: %2</source>
         <translation>სატრენინგო მონაცემთა ბაზის გახსნა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>ტრენერი</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 გიწვევთ პირდაპირი რეჟიმის სატრენინგო სესიაზე: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 გიწვევთ სატრენინგო სესიაზე: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>გაიხსნება სატრენინგო კონსოლი სავარჯიშო მონაცემთა ბაზით; თქვენი რეალური სამუშაო უცვლელი დარჩება.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;ახლავე დაწყება</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;უარის თქმა</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;მოგვიანებით</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>ეს სესია აღარ არის მოლოდინში: ტრენერმა ის გააუქმა ან სესია სხვაგან დაიწყო.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>ეს სესია ამ სამუშაო ადგილზე ვერ დაიწყება: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>მიღწეული ფინალი</translation>
     </message>
@@ -3440,6 +3524,22 @@ Customer&apos;s time: %2</source>
         <translation>მონაწილე</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>&amp;მოლოდინში მყოფი სესიის გაუქმება</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;ვისთვის:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>თქვენთვის — სცენარის გამოსაცდელად, ან მონაწილისთვის: სესია მის სამუშაო ადგილზე დაიწყება, როგორც კი ის მას მიიღებს.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (თქვენ)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>სცენარი</translation>
     </message>
@@ -3524,6 +3624,14 @@ Customer&apos;s time: %2</source>
         <translation>ჯერ დაასრულეთ მიმდინარე სესია.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>სესია მოლოდინშია: დაიწყება, როგორც კი %1 მას თავის სამუშაო ადგილზე მიიღებს.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>ამ სამუშაო ადგილის სატრენინგო მონაცემთა ბაზა სხვებისთვის ხელმისაწვდომი არ არის: სხვა სამუშაო ადგილზე მყოფი მონაწილისთვის პარამეტრებში მიუთითეთ გუნდის საერთო სატრენინგო მონაცემთა ბაზა.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>სცენარის ექსპორტი</translation>
     </message>
@@ -3562,11 +3670,24 @@ Customer&apos;s time: %2</source>
         <source>abandoned</source>
         <translation>შეწყვეტილია</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>ელოდება მონაწილეს</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>უარყოფილია</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>გაუქმებულია</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>ტრენინგი</translation>
     </message>
 </context>

@@ -634,6 +634,14 @@
         <translation>Сонгосон төгсгөлөөр &amp;дуусгах</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>Дасгалыг &amp;цуцлах</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Дүгнэлтийг &amp;нээх</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Харилцагчийн нэрээр бичнэ үү: хариулт, эсвэл суралцагчийг шалгах хүндрэл</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>Төгсгөл</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>суралцагч</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>Сургалтын өгөгдлийн санд холбогдож чадсангүй; дахин оролдож байна… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>%1 дасгалыг ажлын байрнаасаа эхлүүлтэл хүлээж байна…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Дуусч, үнэлэгдлээ: дүгнэлт бэлэн боллоо.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 дасгал дуусахаас өмнө сургалтын консолыг хаалаа.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 дасгалаас татгалзлаа.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>Дасгал эхлэхээс өмнө цуцлагдлаа.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>Харилцагч ярианаас гарлаа; %1 үр дүнг бүртгэж байна.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>Түр зогсоосон: харилцагчийн цаг зогссон.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>Шууд горим: Таны илгээсэн бүхнийг %1 консол дээрээ харилцагчийн мессеж болгон хүлээн авна.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Customer&apos;s time: %2</source>
         <translation>Сургалтын өгөгдлийн санг нээж чадсангүй: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Сургагч</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 Танд зориулж шууд горимын сургалтын дасгал эхлүүллээ: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 Танд зориулж сургалтын дасгал эхлүүллээ: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Дадлагын өгөгдлийн сан дээр сургалтын консол нээгдэнэ; Таны бодит ажилд өөрчлөлт орохгүй.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Одоо эхлүүлэх</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Татгалзах</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Дараа</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Энэ дасгал хүлээгдэж байхаа больсон: сургагч цуцалсан эсвэл өөр газар эхэлсэн байна.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Энэ дасгалыг энэ ажлын байран дээр эхлүүлэх боломжгүй: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Хүрсэн төгсгөл</translation>
     </message>
@@ -3440,6 +3524,22 @@ Customer&apos;s time: %2</source>
         <translation>Суралцагч</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>Хүлээгдэж буй дасгалыг &amp;цуцлах</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Хэнд:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>Өөртөө — сценарийг туршиж үзэхээр, эсвэл суралцагчид: суралцагч зөвшөөрмөгц дасгал түүний ажлын байран дээр эхэлнэ.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Та)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Сценари</translation>
     </message>
@@ -3524,6 +3624,14 @@ Customer&apos;s time: %2</source>
         <translation>Эхлээд явагдаж буй дасгалаа дуусгана уу.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>Дасгал хүлээгдэж байна: %1 ажлын байрнаасаа зөвшөөрмөгц эхэлнэ.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Энэ ажлын байрны сургалтын өгөгдлийн санг бусад ажлын байр ашиглах боломжгүй: өөр ажлын байран дээрх суралцагчид зориулж Тохиргоо хэсэгт багийн сургалтын өгөгдлийн санг тохируулна уу.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Сценари экспортлох</translation>
     </message>
@@ -3562,11 +3670,24 @@ Customer&apos;s time: %2</source>
         <source>abandoned</source>
         <translation>тасалдсан</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>суралцагчийг хүлээж байна</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>татгалзсан</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>цуцалсан</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Сургалт</translation>
     </message>
 </context>

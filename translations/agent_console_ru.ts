@@ -640,6 +640,14 @@
         <translation>&amp;Завершить сессию с исходом</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>От&amp;менить сессию</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Открыть &amp;разбор</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Пишите от имени клиента: ответ или осложнение, чтобы проверить стажёра</translation>
     </message>
@@ -658,6 +666,46 @@
     <message>
         <source>Ending</source>
         <translation>Исход</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>стажёр</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>Учебная база данных недоступна; повторная попытка… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>Ждём, пока %1 примет сессию на своём рабочем месте…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Завершено и оценено: разбор готов.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 закрыл(а) учебную консоль до окончания сессии.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 отклонил(а) сессию.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>Сессия отменена до начала.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>Клиент покинул диалог; %1 заполняет итоги.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>Пауза: время клиента остановлено.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>Вживую: всё, что Вы отправляете, %1 получает в своей консоли как сообщение клиента.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3217,6 +3265,42 @@ Customer&apos;s time: %2</source>
         <translation>Не удалось открыть учебную базу данных: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 приглашает Вас на живую учебную сессию: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 приглашает Вас на учебную сессию: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Откроется учебная консоль с отдельной базой данных для практики; Ваша реальная работа останется нетронутой.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Начать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Эта сессия больше не ожидает: тренер отменил её или она уже началась на другом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Эту сессию нельзя начать на этом рабочем месте: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Достигнутый исход</translation>
     </message>
@@ -3475,6 +3559,22 @@ Customer&apos;s time: %2</source>
         <translation>Стажёр</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>&amp;Отменить ожидающую сессию</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>Вы сами — чтобы опробовать сценарий — или стажёр: сессия начнётся на его рабочем месте, когда он её примет.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Вы)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -3559,6 +3659,14 @@ Customer&apos;s time: %2</source>
         <translation>Сначала завершите текущую сессию.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>Сессия ожидает: она начнётся, когда %1 примет её на своём рабочем месте.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Учебная база данных на этом рабочем месте — локальная: чтобы назначить сессию стажёру на другом рабочем месте, укажите в настройках общую учебную базу данных команды.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Экспорт сценария</translation>
     </message>
@@ -3598,11 +3706,24 @@ Customer&apos;s time: %2</source>
         <source>abandoned</source>
         <translation>прервана</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>ждёт стажёра</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Обучение</translation>
     </message>
 </context>

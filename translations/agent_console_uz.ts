@@ -634,6 +634,14 @@
         <translation>Tanlangan yakun bilan &amp;tugatish</translation>
     </message>
     <message>
+        <source>&amp;Cancel the session</source>
+        <translation>Mashg'ulotni &amp;bekor qilish</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Yakuniy tahlilni &amp;ochish</translation>
+    </message>
+    <message>
         <source>Write as the customer: a reply, or a complication to test the trainee</source>
         <translation>Mijoz nomidan yozing: javob yoki ishtirokchini sinash uchun qo&apos;shimcha qiyinchilik</translation>
     </message>
@@ -652,6 +660,46 @@
     <message>
         <source>Ending</source>
         <translation>Yakun</translation>
+    </message>
+    <message>
+        <source>the trainee</source>
+        <translation>ishtirokchi</translation>
+    </message>
+    <message>
+        <source>The training database cannot be reached; trying again… (%1)</source>
+        <translation>Trening ma'lumotlar bazasiga ulanib bo'lmadi; qayta urinilmoqda… (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take the session at their desk…</source>
+        <translation>%1 mashg'ulotni o'z ish joyida boshlashi kutilmoqda…</translation>
+    </message>
+    <message>
+        <source>Finished and scored: the debrief is ready.</source>
+        <translation>Yakunlandi va baholandi: yakuniy tahlil tayyor.</translation>
+    </message>
+    <message>
+        <source>%1 closed the training console before the end.</source>
+        <translation>%1 trening konsolini mashg'ulot tugashidan oldin yopdi.</translation>
+    </message>
+    <message>
+        <source>%1 declined the session.</source>
+        <translation>%1 mashg'ulotni rad etdi.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled before it started.</source>
+        <translation>Mashg'ulot boshlanishidan oldin bekor qilindi.</translation>
+    </message>
+    <message>
+        <source>The customer has left the conversation; %1 is recording the wrap-up.</source>
+        <translation>Mijoz suhbatdan chiqib ketdi; %1 natijani kiritmoqda.</translation>
+    </message>
+    <message>
+        <source>Paused: the customer&apos;s clock has stopped.</source>
+        <translation>Pauza: mijozning vaqt hisobi to'xtatildi.</translation>
+    </message>
+    <message>
+        <source>Live with %1: what you send reaches their console as the customer&apos;s message.</source>
+        <translation>%1 bilan jonli rejim: yuborgan xabarlaringiz uning konsolida mijoz xabari sifatida chiqadi.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3182,6 +3230,42 @@ Mijoz vaqti: %2</translation>
         <translation>Trening ma&apos;lumotlar bazasini ochib bo&apos;lmadi: %1</translation>
     </message>
     <message>
+        <source>A trainer</source>
+        <translation>Murabbiy</translation>
+    </message>
+    <message>
+        <source>%1 has started a live training session for you: %2.</source>
+        <translation>%1 siz uchun jonli trening mashg'ulotini boshladi: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has started a training session for you: %2.</source>
+        <translation>%1 siz uchun trening mashg'ulotini boshladi: %2.</translation>
+    </message>
+    <message>
+        <source>It opens a training console on a practice database; your real work stays as it is.</source>
+        <translation>Mashq uchun ma'lumotlar bazasida trening konsoli ochiladi; haqiqiy ishingiz o'zgarishsiz qoladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Hozir boshlash</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rad etish</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Keyinroq</translation>
+    </message>
+    <message>
+        <source>This session is no longer waiting: the trainer cancelled it, or it started elsewhere.</source>
+        <translation>Bu mashg'ulot endi kutish holatida emas: murabbiy uni bekor qilgan yoki u boshqa joyda boshlangan.</translation>
+    </message>
+    <message>
+        <source>This session cannot be started on this desk: %1</source>
+        <translation>Bu mashg'ulotni ushbu ish joyida boshlab bo'lmaydi: %1</translation>
+    </message>
+    <message>
         <source>Ending reached</source>
         <translation>Erishilgan yakun</translation>
     </message>
@@ -3440,6 +3524,22 @@ Mijoz vaqti: %2</translation>
         <translation>Ishtirokchi</translation>
     </message>
     <message>
+        <source>&amp;Cancel the waiting session</source>
+        <translation>Kutilayotgan &amp;mashg'ulotni bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Kim uchun:</translation>
+    </message>
+    <message>
+        <source>Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it.</source>
+        <translation>O'zingiz (ssenariyni sinab ko'rish uchun) yoki ishtirokchi: mashg'ulot u qabul qilgach, uning ish joyida boshlanadi.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (siz)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Ssenariy</translation>
     </message>
@@ -3524,6 +3624,14 @@ Mijoz vaqti: %2</translation>
         <translation>Avval davom etayotgan mashg&apos;ulotni yakunlang.</translation>
     </message>
     <message>
+        <source>The session waits for %1: it starts when they accept it at their desk.</source>
+        <translation>Mashg'ulot %1 uchun kutish holatida: u o'z ish joyida qabul qilgach, boshlanadi.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its training database to itself: for a trainee at another desk, set the team&apos;s training database in Settings.</source>
+        <translation>Bu ish joyining trening ma'lumotlar bazasi boshqalar bilan ulashilmagan: boshqa ish joyidagi ishtirokchi uchun Sozlamalarda jamoaning umumiy trening ma'lumotlar bazasini belgilang.</translation>
+    </message>
+    <message>
         <source>Export the scenario</source>
         <translation>Ssenariyni eksport qilish</translation>
     </message>
@@ -3562,11 +3670,24 @@ Mijoz vaqti: %2</translation>
         <source>abandoned</source>
         <translation>to&apos;xtatilgan</translation>
     </message>
+    <message>
+        <source>waiting for the trainee</source>
+        <translation>ishtirokchi kutilmoqda</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rad etilgan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>bekor qilingan</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRun</name>
     <message>
         <source>Training</source>
+        <extracomment>Real ms between looks at the training database in a live session: the trainee&apos;s console for the trainer&apos;s commands, the trainer&apos;s side for the state the console published. (Team mode&apos;s LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.) A session in one of these states is over for both sides.</extracomment>
         <translation>Trening</translation>
     </message>
 </context>

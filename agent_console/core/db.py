@@ -111,6 +111,14 @@ class Database:
         return redact(self.engine.url)
 
     @property
+    def short_name(self) -> str:
+        """The database in a few characters: its file's name, or host/name on a server."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            return Path(url.database).name if url.database else ":memory:"
+        return f"{url.host or 'localhost'}/{url.database or ''}"
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 

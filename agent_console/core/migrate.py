@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The newest revision; tests/core/test_db.py checks it against the migration scripts.
-HEAD = "0012_training"
+HEAD = "0013_training_desks"
 
 
 def alembic_config() -> Config:

@@ -803,7 +803,11 @@ class TrainingSession(Base):
     """
 
     __tablename__ = "training_sessions"
-    __table_args__ = (Index("ix_training_sessions_trainee", "trainee_name", "started_at"),)
+    __table_args__ = (
+        Index("ix_training_sessions_trainee", "trainee_name", "started_at"),
+        # A trainee's desk looks for sessions a trainer assigned to them.
+        Index("ix_training_sessions_status", "status", "trainee_name"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scenario_id: Mapped[str] = mapped_column(String(100), index=True)
@@ -815,7 +819,9 @@ class TrainingSession(Base):
     #: The trainee's agent row in the sandbox (their replies carry it).
     trainee_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     trainer_name: Mapped[str | None] = mapped_column(String(200))
-    #: "running", "ended" (scored) or "abandoned" (closed before the end; not scored).
+    #: "assigned" (waiting for the trainee's desk to take it), "running", "ended" (scored),
+    #: "abandoned" (closed before the end; not scored), "declined" by the trainee or
+    #: "cancelled" by the trainer before it started.
     status: Mapped[str] = mapped_column(String(16), default="running")
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -832,3 +838,25 @@ class TrainingSession(Base):
     #: The trainer's coaching-scorecard review of the session's conversation, if any.
     review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"))
     trainer_comments: Mapped[str] = mapped_column(Text, default="")
+    #: While it runs: what the trainee's console publishes for the trainer's side (transcript,
+    #: current turn, suggested lines, paused, ending). See ``core.training.sandbox.publish``.
+    state: Mapped[dict | None] = mapped_column(JSON)
+
+
+class TrainingCommand(Base):
+    """What the trainer's side of a live session asks the trainee's console to play.
+
+    "say" (a customer line), "pause", "resume" or "end" (with the ending's id as text). The
+    trainee's console reads the ones after the last it played, in id order, so a trainer at
+    another desk drives the same conversation through the shared training database.
+    """
+
+    __tablename__ = "training_commands"
+    __table_args__ = (Index("ix_training_commands_session", "session_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+    by_name: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

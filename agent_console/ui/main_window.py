@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.customer_id: int | None = None
         self.customer_name = ""
         self.training_library: Any = None
+        self.training_sandbox: Any = None  # ui.training.Sandbox, made when first needed
+        self.training_invitations: Any = None
         self._last_merge_id: int | None = None
         self.setWindowIcon(icon("app"))
 
@@ -244,6 +246,10 @@ class MainWindow(QMainWindow):
         self._offer_unfinished_wrapups()
         self._announce_coaching_notes()
         self.channel_sync.start()
+        if not self.training:  # sessions a trainer starts for this agent from another desk
+            from agent_console.ui.training import Invitations
+
+            self.training_invitations = Invitations(self)
 
     # --- actions and text -------------------------------------------------------------
 
@@ -401,9 +407,13 @@ class MainWindow(QMainWindow):
         self.left_tabs.setAccessibleName(self.tr("Inbox or follow-ups"))
         self.bottom.setAccessibleName(self.tr("Reply or wrap-up"))
         self.undo_button.setText(self.tr("Undo merge"))
+        # Short, so a status message keeps its room (200 % fonts); the whole URL on hover.
         self.db_label.setText(
-            self.tr("%1 · database: %2").replace("%1", self.agent_name).replace("%2", self.database.url)
+            self.tr("%1 · database: %2")
+            .replace("%1", self.agent_name)
+            .replace("%2", self.database.short_name)
         )
+        self.db_label.setToolTip(self.database.url)
         self._update_left_title()
         self._update_title()
 
@@ -1280,6 +1290,10 @@ class MainWindow(QMainWindow):
         for window in (self.dashboard, self.review, self.coaching, self.training_library):
             if window is not None:
                 window.close()
+        if self.training_invitations is not None:
+            self.training_invitations.timer.stop()
+        if self.training_sandbox is not None:
+            self.training_sandbox.close()
         self.tasks.shutdown(5000)
         if not self.training:  # the training console's settings are a copy of the real ones
             self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()

@@ -312,6 +312,50 @@ def _training_shots(window: object, out: Path, suffix: str) -> list[Path]:
         files.append(_grab(side, out / f"training_live{suffix}.png"))
         side.close()
         library.console.close()
+    # A trainer's library (this desk's agent seen as a trainer): a live session for a trainee at
+    # another desk, the trainer's side waiting, and the question the trainee's console asks.
+    role = window.agent_role  # type: ignore[attr-defined]
+    window.agent_role = "trainer"  # type: ignore[attr-defined]
+    trainer_library = TrainingLibrary(window)  # type: ignore[arg-type]
+    window.agent_role = role  # type: ignore[attr-defined]
+    trainer_library.resize(1200, 720)
+    trainer_library.show()
+    _wait(lambda: trainer_library.list.count() > 0 and trainer_library.trainee.count() > 1)
+    trainee = "Nino Beridze"
+    if trainer_library.trainee.findData(trainee) >= 0:
+        trainer_library.trainee.setCurrentIndex(trainer_library.trainee.findData(trainee))
+    for row in range(trainer_library.list.count()):
+        if (
+            trainer_library.list.item(row).data(Qt.ItemDataRole.UserRole).scenario.id
+            == "ka-whatsapp-gel-dispute"
+        ):
+            trainer_library.list.setCurrentRow(row)
+    library.close()
+    library = trainer_library
+    window.training_library = library  # type: ignore[attr-defined]
+    settle(library, window.tasks)  # type: ignore[attr-defined]
+    library.start("live", trainee=trainee)
+    _wait(lambda: library.notice.isVisibleTo(library))
+    files.append(_grab(library, out / f"training_library_trainer{suffix}.png"))
+    if _wait(lambda: library.customer_side is not None and library.customer_side.run.trainee_name):
+        side = library.customer_side
+        settle(side, library.box.tasks)
+        files.append(_grab(side, out / f"training_waiting{suffix}.png"))
+        side.close()
+    from agent_console.core.training.sandbox import Invitation
+    from agent_console.ui.locale_panel import ui_language
+    from agent_console.ui.training import Invitations
+
+    invitations = Invitations(window)  # type: ignore[arg-type]
+    invitations.timer.stop()
+    scenario = library.current()
+    title = scenario.scenario.title.get(ui_language()) if scenario is not None else ""
+    invitations.ask(Invitation(0, title, "live", window.agent_name))  # type: ignore[attr-defined]
+    if invitations.prompt is not None:
+        prompt = invitations.prompt
+        settle(prompt, window.tasks)  # type: ignore[attr-defined]
+        files.append(_grab(prompt, out / f"training_invitation{suffix}.png"))
+        prompt.done(0)
     library.edit()
     editor = library.editor
     if editor is not None:

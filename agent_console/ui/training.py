@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import logging
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,9 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_console.core.db import Database
-from agent_console.core.training import catalog, sandbox, scoring
-from agent_console.core.training.engine import CUSTOMER, Engine, ReplyEvent, Step
+from agent_console import paths
+from agent_console.core import agents
+from agent_console.core.db import Database, redact
+from agent_console.core.training import catalog, loader, sandbox, scoring
+from agent_console.core.training.engine import CUSTOMER, Engine, Entry, ReplyEvent, Step
 from agent_console.core.training.schema import Scenario
 from agent_console.ui.common import channel_name, format_agent_time
 from agent_console.ui.locale_panel import ui_language
@@ -60,6 +62,12 @@ log = logging.getLogger(__name__)
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
 TICK_MS = 250  # real ms between checks for due customer lines and the customer's patience
+#: Real ms between looks at the training database in a live session: the trainee's console for
+#: the trainer's commands, the trainer's side for the state the console published. (Team mode's
+#: LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.)
+POLL_MS = 500
+#: A session in one of these states is over for both sides.
+FINAL_STATES = ("ended", "abandoned", "declined", "cancelled")
 
 
 # --- the scripted (or live) customer ----------------------------------------------------------
@@ -70,6 +78,11 @@ class TrainingRun(QObject):
 
     Times given to the engine are *scenario seconds* since the start, not counting pauses;
     ``time_scale`` shrinks them to real time (tests play a 5-minute scenario in seconds).
+
+    The trainer's side never touches this object: in a live session it sends commands through
+    the training database (``sandbox.send_command``), which this run plays, and reads the state
+    this run publishes after every change (``sandbox.publish``). So the trainer may sit at the
+    same desk or at another one that shares the training database.
     """
 
     changed = Signal()  # state for the banner and the trainer's window
@@ -107,6 +120,14 @@ class TrainingRun(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(max(10, int(TICK_MS * min(1.0, time_scale * 4))))
         self.timer.timeout.connect(self._tick)
+        self._last_command = 0
+        self._polling = False
+        self._publishing = False
+        self._publish_again = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self._poll)
+        self.changed.connect(self._publish)
         window.composer.sent.connect(self._reply_sent)
 
     # --- clock ---------------------------------------------------------------------------------
@@ -132,6 +153,8 @@ class TrainingRun(QObject):
     def start(self) -> None:
         self._queue(self.engine.start(0.0), force=True)
         self.timer.start()
+        if self.mode == "live":
+            self.poll_timer.start()
         self.changed.emit()
 
     def _queue(self, step_messages: Any, force: bool = False) -> None:
@@ -223,6 +246,64 @@ class TrainingRun(QObject):
         self._queue(self.engine.finish(ending_id, self.clock()).messages, force=True)
         self.changed.emit()
 
+    # --- the trainer's commands in, the conversation's state out --------------------------------
+
+    def _poll(self) -> None:
+        if self.done or self._polling:
+            return
+        self._polling = True
+        session_id, after = self.session_id, self._last_command
+        self.window.tasks.db(
+            lambda s: sandbox.commands_after(s, session_id, after), self._play, self._poll_failed, owner=self
+        )
+
+    def _play(self, commands: list[sandbox.Command]) -> None:
+        self._polling = False
+        for command in commands:
+            self._last_command = command.id
+            if command.kind == "say":
+                self.say(command.text)
+            elif command.kind in ("pause", "resume"):
+                self.set_paused(command.kind == "pause")
+            elif command.kind == "end":
+                self.end(command.text)
+
+    def _poll_failed(self, error: TaskError) -> None:
+        # A shared database that blinks: try again at the next look, without a dialog per look.
+        self._polling = False
+        log.warning("training session %s: cannot read the trainer's commands: %s", self.session_id, error)
+
+    def state(self) -> dict[str, Any]:
+        """Where the conversation stands, for the trainer's side (JSON-ready)."""
+        return {
+            "transcript": [asdict(entry) for entry in self.engine.transcript],
+            "current_turn": self.engine.current_turn,
+            "suggestions": self.suggestions[-5:],
+            "paused": self.paused,
+            "ending_id": self.ending_id,
+            "done": self.done,
+        }
+
+    def _publish(self) -> None:
+        if self._publishing:  # one write at a time; the newest state follows the one in flight
+            self._publish_again = True
+            return
+        self._publishing = True
+        session_id, state = self.session_id, self.state()
+        self.window.tasks.db(
+            lambda s: sandbox.publish(s, session_id, state), self._published, self._publish_failed, owner=self
+        )
+
+    def _published(self, _result: object = None) -> None:
+        self._publishing = False
+        if self._publish_again:
+            self._publish_again = False
+            self._publish()
+
+    def _publish_failed(self, error: TaskError) -> None:
+        log.warning("training session %s: cannot publish its state: %s", self.session_id, error)
+        self._published()
+
     # --- the end -------------------------------------------------------------------------------
 
     @property
@@ -235,6 +316,7 @@ class TrainingRun(QObject):
             return
         self.done = True
         self.timer.stop()
+        self.poll_timer.stop()
         scenario, engine, session_id = self.scenario, self.engine, self.session_id
         ending = scenario.endings.get(engine.ending_id) if engine.ending_id else None
 
@@ -383,52 +465,97 @@ def ending_kind_name(kind: str | None) -> str:
 
 
 class Sandbox(QObject):
-    """The training database, opened once per desk (on the task runner: it may need migrating)."""
+    """The training database, opened once per desk (on the task runner: it may need migrating).
+
+    One per main window (``Sandbox.of``): the library, the invitations and the debriefs share
+    it, and it knows the training console that is open on this desk, if any.
+    """
 
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main)
         self.main = main
         self.database: Database | None = None
         self.tasks: TaskRunner | None = None
+        self.console: Any = None  # the training console open on this desk
+        self.run: TrainingRun | None = None
 
-    def open(self, then: Any) -> None:
+    @classmethod
+    def of(cls, main: MainWindow) -> Sandbox:
+        box = main.training_sandbox
+        if box is None:
+            box = main.training_sandbox = cls(main)
+        return box
+
+    def close(self) -> None:
+        """The desk's window is closing: the training console with it, then the connection."""
+        if self.console is not None:
+            self.console.close()
+        if self.tasks is not None:
+            self.tasks.shutdown(5000)
+        if self.database is not None:
+            self.database.close()
+        self.database = self.tasks = None
+
+    @property
+    def busy(self) -> bool:
+        """A session is running in this desk's training console."""
+        return self.console is not None and self.run is not None and not self.run.done
+
+    def open(self, then: Any, *, quiet: bool = False, existing_only: bool = False) -> None:
+        """Open the sandbox, then ``then(database)``.
+
+        *quiet* (background looks): problems go to the log, not to a dialog. *existing_only*:
+        a desk without a team training database does not create its local one just to look.
+        """
         if self.database is not None:
             then(self.database)
             return
-        url = sandbox.sandbox_url(self.main.settings.training_database_url)
-        if url == self.main.database.url:
-            QMessageBox.warning(
-                self.main,
-                QCoreApplication.translate("Training", "Training"),
-                QCoreApplication.translate(
-                    "Training", "The training database must not be the real one: check Settings."
-                ),
-            )
+        configured = self.main.settings.training_database_url
+        url = sandbox.sandbox_url(configured)
+        if redact(url) == self.main.database.url:  # the real one is shown redacted
+            if not quiet:
+                QMessageBox.warning(
+                    self.main,
+                    QCoreApplication.translate("Training", "Training"),
+                    QCoreApplication.translate(
+                        "Training", "The training database must not be the real one: check Settings."
+                    ),
+                )
             return
+        local_file = None if configured else paths.data_dir() / "training.sqlite3"
 
-        def work() -> Database:
+        def work() -> Database | None:
+            if existing_only and local_file is not None and not local_file.exists():
+                return None
             database = Database.open(url)
             with database.session() as session:
                 sandbox.prepare(session)
             return database
 
-        def opened(database: Database) -> None:
+        def opened(database: Database | None) -> None:
+            if database is None:
+                return
+            if self.database is not None:  # opened twice at once: keep the first
+                database.close()
+                then(self.database)
+                return
             self.database = database
             self.tasks = TaskRunner(database, self)
             then(database)
 
-        self.main.tasks.run(
-            work,
-            opened,
-            lambda error: QMessageBox.warning(
+        def failed(error: TaskError) -> None:
+            if quiet:
+                log.warning("the training database cannot be opened: %s", error)
+                return
+            QMessageBox.warning(
                 self.main,
                 QCoreApplication.translate("Training", "Training"),
                 QCoreApplication.translate("Training", "The training database cannot be opened: %1").replace(
                     "%1", str(error)
                 ),
-            ),
-            owner=self,
-        )
+            )
+
+        self.main.tasks.run(work, opened, failed, owner=self)
 
 
 def start_session(
@@ -441,7 +568,10 @@ def start_session(
     time_scale: float = 1.0,
     on_started: Any = None,
 ) -> None:
-    """Open a training console for *entry* and start the customer; ``on_started(window, run)``."""
+    """Open a training console on this desk for *entry* and start the customer.
+
+    ``on_started(window, run)`` follows once the console is up.
+    """
     from agent_console.core.models import Role
 
     trainee = trainee_name or main.agent_name
@@ -467,33 +597,200 @@ def start_session(
             return agent, record.id
 
         assert box.tasks is not None
-        box.tasks.db(work, lambda result: launched(database, *result), owner=box)
-
-    def launched(database: Database, agent: Any, session_id: int) -> None:
-        from agent_console.ui.main_window import MainWindow
-
-        settings = replace(main.settings, sync_in_app="off")
-        window = MainWindow(database, agent, settings, training=True)
-        run = TrainingRun(window, entry.scenario, session_id, mode=mode, time_scale=time_scale)
-        banner = TrainingBanner(run, window)
-        central = window.takeCentralWidget()
-        container = QWidget(window)
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(banner)
-        layout.addWidget(central, 1)
-        window.setCentralWidget(container)
-        window.training_run = run  # type: ignore[attr-defined]
-        window.training_banner = banner  # type: ignore[attr-defined]
-        run.finished.connect(lambda sid: show_debrief(main, box, sid, window))
-        window.installEventFilter(_Abandon(run, box, window))
-        window.show()
-        run.start()
-        if on_started is not None:
-            on_started(window, run)
+        box.tasks.db(
+            work,
+            lambda result: open_console(
+                main, box, database, result[0], result[1], entry.scenario, mode, time_scale, on_started
+            ),
+            owner=box,
+        )
 
     box.open(opened)
+
+
+def open_console(
+    main: MainWindow,
+    box: Sandbox,
+    database: Database,
+    agent: Any,
+    session_id: int,
+    scenario: Scenario,
+    mode: str,
+    time_scale: float = 1.0,
+    on_started: Any = None,
+) -> None:
+    """The trainee's training console on the sandbox, with the banner; the customer starts."""
+    from agent_console.ui.main_window import MainWindow
+
+    settings = replace(main.settings, sync_in_app="off")
+    window = MainWindow(database, agent, settings, training=True)
+    run = TrainingRun(window, scenario, session_id, mode=mode, time_scale=time_scale)
+    banner = TrainingBanner(run, window)
+    central = window.takeCentralWidget()
+    container = QWidget(window)
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(central, 1)
+    window.setCentralWidget(container)
+    window.training_run = run  # type: ignore[attr-defined]
+    window.training_banner = banner  # type: ignore[attr-defined]
+    box.console, box.run = window, run
+    run.finished.connect(lambda sid: show_debrief(main, box, sid, window))
+    window.installEventFilter(_Abandon(run, box, window))
+    window.show()
+    run.start()
+    if on_started is not None:
+        on_started(window, run)
+
+
+class Invitations(QObject):
+    """On a trainee's desk: sessions a trainer started for them elsewhere, offered as they come.
+
+    Looks at the training database every ``INTERVAL_MS`` on the task runner, only where there is
+    one to look at (the team's, or a local sandbox already made). "Start" takes the session
+    (``sandbox.claim``: one desk only) and opens the training console; "Decline" tells the
+    trainer; closing the question asks again later.
+    """
+
+    INTERVAL_MS = 5_000
+    ASK_AGAIN_S = 120.0
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main)
+        self.main = main
+        self.time_scale = 1.0
+        self.prompt: QMessageBox | None = None
+        self.prompt_start: QPushButton | None = None
+        self.prompt_decline: QPushButton | None = None
+        self._asked: dict[int, float] = {}
+        self._checking = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        box = Sandbox.of(self.main)
+        if self._checking or self.prompt is not None or box.busy:
+            return
+        self._checking = True
+        name = self.main.agent_name
+
+        def opened(_database: Database) -> None:
+            assert box.tasks is not None
+            box.tasks.db(lambda s: sandbox.invitations(s, name), self._found, self._failed, owner=self)
+
+        box.open(opened, quiet=True, existing_only=True)
+        if box.database is None:
+            self._checking = False  # opening (or nothing to open): the next look goes on from there
+
+    def _failed(self, error: TaskError) -> None:
+        self._checking = False
+        log.warning("cannot look for training invitations: %s", error)
+
+    def _found(self, invitations: list[sandbox.Invitation]) -> None:
+        self._checking = False
+        now = time.monotonic()
+        for invitation in invitations:
+            asked = self._asked.get(invitation.id)
+            if asked is None or now - asked >= self.ASK_AGAIN_S:
+                self.ask(invitation)
+                return
+
+    def ask(self, invitation: sandbox.Invitation) -> None:
+        self._asked[invitation.id] = time.monotonic()
+        trainer = invitation.trainer_name or QCoreApplication.translate("Training", "A trainer")
+        text = (
+            QCoreApplication.translate("Training", "%1 has started a live training session for you: %2.")
+            if invitation.mode == "live"
+            else QCoreApplication.translate("Training", "%1 has started a training session for you: %2.")
+        )
+        box = QMessageBox(self.main)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Training", "Training"))
+        box.setText(text.replace("%1", trainer).replace("%2", invitation.scenario_title))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Training",
+                "It opens a training console on a practice database; your real work stays as it is.",
+            )
+        )
+        self.prompt_start = box.addButton(
+            QCoreApplication.translate("Training", "&Start now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.prompt_decline = box.addButton(
+            QCoreApplication.translate("Training", "&Decline"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QCoreApplication.translate("Training", "&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.prompt_start)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._answered(invitation, button))
+        box.finished.connect(self._closed)
+        self.prompt = box
+        box.open()
+
+    def _closed(self) -> None:
+        self.prompt = self.prompt_start = self.prompt_decline = None
+
+    def _answered(self, invitation: sandbox.Invitation, button: Any) -> None:
+        box = Sandbox.of(self.main)
+        if box.tasks is None:
+            return
+        if button is self.prompt_decline:
+            box.tasks.db(lambda s: sandbox.withdraw(s, invitation.id, "declined"), owner=self)
+        elif button is self.prompt_start:
+            self.take(invitation.id)
+
+    def take(self, session_id: int) -> None:
+        """Claim the session for this desk and open its training console."""
+        box = Sandbox.of(self.main)
+        assert box.tasks is not None and box.database is not None
+        database, name, time_scale = box.database, self.main.agent_name, self.time_scale
+        timezone = self.main.agent_timezone
+
+        def work(session: Any) -> tuple[Any, int, Scenario, str] | None:
+            from agent_console.core.models import Agent, TrainingSession
+
+            record = session.get(TrainingSession, session_id)
+            if record is None or record.status != "assigned":
+                return None
+            # Read it before taking it: a scenario this desk cannot play stays waiting.
+            scenario = loader.load_text(record.scenario_text, f"{record.scenario_id}.yaml")
+            if sandbox.claim(session, session_id, name) is None:
+                return None
+            agent = session.get(Agent, record.trainee_agent_id) or sandbox.sandbox_agent(session, name)
+            if timezone:
+                agent.timezone = timezone
+            session.flush()
+            session.expunge(agent)
+            return agent, session_id, scenario, record.mode
+
+        def taken(result: tuple[Any, int, Scenario, str] | None) -> None:
+            if result is None:
+                QMessageBox.information(
+                    self.main,
+                    QCoreApplication.translate("Training", "Training"),
+                    QCoreApplication.translate(
+                        "Training",
+                        "This session is no longer waiting: the trainer cancelled it, or it started elsewhere.",
+                    ),
+                )
+                return
+            agent, sid, scenario, mode = result
+            open_console(self.main, box, database, agent, sid, scenario, mode, time_scale)
+
+        def failed(error: TaskError) -> None:
+            QMessageBox.warning(
+                self.main,
+                QCoreApplication.translate("Training", "Training"),
+                QCoreApplication.translate(
+                    "Training", "This session cannot be started on this desk: %1"
+                ).replace("%1", str(error)),
+            )
+
+        box.tasks.db(work, taken, failed, owner=self)
 
 
 class _Abandon(QObject):
@@ -507,6 +804,7 @@ class _Abandon(QObject):
         if event.type() == QEvent.Type.Close and not self.run.done and self.box.tasks is not None:
             self.run.done = True
             self.run.timer.stop()
+            self.run.poll_timer.stop()
             session_id = self.run.session_id
             self.box.tasks.db(lambda s: sandbox.abandon(s, session_id), owner=self.box)
         return False
@@ -677,7 +975,11 @@ def debrief_html(record: Any, scorecard: sandbox.ScorecardResult | None = None) 
 
 
 def write_pdf(report_html: str, target: Path) -> None:
-    """The debrief as PDF, with Qt's own printing (A4)."""
+    """The debrief as PDF, with Qt's own printing (A4).
+
+    Safe on a worker thread: QTextDocument and QPdfWriter are made and used there, and Qt
+    supports painting on printer-like devices outside the GUI thread.
+    """
     document = QTextDocument()
     document.setHtml(report_html)
     writer = QPdfWriter(str(target))
@@ -780,8 +1082,14 @@ class DebriefDialog(QDialog):
             return
         name = f"debrief-{self.record.scenario_id}-{self.record.id}.pdf"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the debrief"), name, "PDF (*.pdf)")
-        if target:
-            write_pdf(self.html(), Path(target))
+        if target:  # rendering and writing a long transcript takes a moment: not on the GUI thread
+            report = self.html()
+            self.tasks.run(
+                lambda: write_pdf(report, Path(target)),
+                None,
+                lambda error: QMessageBox.warning(self, self.tr("Save the debrief"), str(error)),
+                owner=self,
+            )
 
     def open_scorecard(self) -> None:
         """The coaching scorecard, on the session's conversation in the sandbox."""
@@ -826,12 +1134,123 @@ def show_debrief(
 # --- the trainer's side of a live session -----------------------------------------------------
 
 
+class RemoteRun(QObject):
+    """The trainer's handle on a live session, wherever the trainee's console runs.
+
+    Reads what the console published (``sandbox.live_view``) every ``POLL_MS``; sends the
+    trainer's lines and controls as commands. The same code serves a trainee at this desk and
+    one at another desk sharing the training database.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, tasks: TaskRunner, scenario: Scenario, session_id: int, trainer_name: str, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.scenario = scenario
+        self.session_id = session_id
+        self.trainer_name = trainer_name
+        self.status = "assigned"
+        self.trainee_name = ""
+        self.transcript: list[Entry] = []
+        self.current_turn: str | None = None
+        self.suggestions: list[str] = []
+        self.paused = False
+        self.ending_id: str | None = None
+        self.error: str | None = None
+        self._seen_view: tuple[Any, ...] | None = None
+        self._polling = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.poll()
+
+    @property
+    def done(self) -> bool:
+        return self.status in FINAL_STATES
+
+    def poll(self) -> None:
+        if self._polling:
+            return
+        self._polling = True
+        session_id = self.session_id
+        self.tasks.db(lambda s: sandbox.live_view(s, session_id), self._seen, self._poll_failed, owner=self)
+
+    def _seen(self, view: sandbox.LiveView | None) -> None:
+        self._polling = False
+        if view is None:
+            return
+        key = (view.status, view.trainee_name, repr(view.state))
+        if key == self._seen_view and self.error is None:
+            return
+        self._seen_view, self.error = key, None
+        state = view.state
+        self.status, self.trainee_name = view.status, view.trainee_name
+        self.transcript = [
+            Entry(**{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+            for entry in state.get("transcript") or []
+        ]
+        self.current_turn = state.get("current_turn")
+        self.suggestions = [str(s) for s in state.get("suggestions") or []]
+        self.paused = bool(state.get("paused"))
+        self.ending_id = state.get("ending_id")
+        if self.done:
+            self.timer.stop()
+        self.changed.emit()
+
+    def _poll_failed(self, error: TaskError) -> None:
+        self._polling = False
+        self.error = str(error)
+        log.warning("training session %s: cannot read its state: %s", self.session_id, error)
+        self.changed.emit()
+
+    def _send(self, kind: str, text: str = "") -> None:
+        session_id, by = self.session_id, self.trainer_name
+        self.tasks.db(
+            lambda s: sandbox.send_command(s, session_id, kind, text, by=by),
+            lambda _id: self.poll(),
+            self._poll_failed,
+            owner=self,
+        )
+
+    def say(self, text: str) -> None:
+        text = text.strip()
+        if text and self.status == "running":
+            self._send("say", text)
+
+    def set_paused(self, paused: bool) -> None:
+        if self.status == "running":
+            self._send("pause" if paused else "resume")
+
+    def end(self, ending_id: str) -> None:
+        if self.status == "running" and ending_id in self.scenario.endings:
+            self._send("end", ending_id)
+
+    def cancel(self) -> None:
+        """Withdraw a session the trainee has not taken yet."""
+        session_id = self.session_id
+        self.tasks.db(
+            lambda s: sandbox.withdraw(s, session_id, "cancelled"), lambda _ok: self.poll(), owner=self
+        )
+
+
 class CustomerSide(QWidget):
     """The trainer plays the customer: persona card, the conversation, suggested lines, controls."""
 
-    def __init__(self, run: TrainingRun, parent: QWidget | None = None) -> None:
+    def __init__(self, run: RemoteRun, parent: QWidget | None = None, open_debrief: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.run = run
+        self.open_debrief = open_debrief
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-weight: bold;")
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(run.cancel)
+        self.debrief_button = QPushButton(self)
+        self.debrief_button.clicked.connect(lambda: open_debrief(run.session_id) if open_debrief else None)
         self.persona = QLabel(self)
         self.persona.setWordWrap(True)
         self.persona.setTextFormat(Qt.TextFormat.PlainText)
@@ -856,6 +1275,10 @@ class CustomerSide(QWidget):
             self.ending.addItem(f"{ending.id} ({ending_kind_name(ending.kind)})", ending.id)
         self.end_button = QPushButton(self)
         self.end_button.clicked.connect(lambda: run.end(self.ending.currentData()))
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.debrief_button)
         controls = QHBoxLayout()
         controls.addWidget(self.send_button)
         controls.addWidget(self.pause_button)
@@ -880,7 +1303,8 @@ class CustomerSide(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
         run.changed.connect(self.refresh)
         self.resize(1000, 640)
         self.retranslate()
@@ -898,6 +1322,8 @@ class CustomerSide(QWidget):
         self.send_button.setText(self.tr("&Send as the customer"))
         self.pause_button.setText(self.tr("&Pause"))
         self.end_button.setText(self.tr("&End the session with"))
+        self.cancel_button.setText(self.tr("&Cancel the session"))
+        self.debrief_button.setText(self.tr("Open the &debrief"))
         self.text.setPlaceholderText(
             self.tr("Write as the customer: a reply, or a complication to test the trainee")
         )
@@ -908,29 +1334,64 @@ class CustomerSide(QWidget):
         self.persona.setText(brief_text(self.run.scenario, ui_language()))
         self.refresh()
 
+    def status_text(self) -> str:
+        run = self.run
+        trainee = run.trainee_name or self.tr("the trainee")
+        if run.error is not None:
+            return self.tr("The training database cannot be reached; trying again… (%1)").replace(
+                "%1", run.error
+            )
+        texts = {
+            "assigned": self.tr("Waiting for %1 to take the session at their desk…"),
+            "ended": self.tr("Finished and scored: the debrief is ready."),
+            "abandoned": self.tr("%1 closed the training console before the end."),
+            "declined": self.tr("%1 declined the session."),
+            "cancelled": self.tr("The session was cancelled before it started."),
+        }
+        if run.status in texts:
+            return texts[run.status].replace("%1", trainee)
+        if run.ending_id is not None:
+            return self.tr("The customer has left the conversation; %1 is recording the wrap-up.").replace(
+                "%1", trainee
+            )
+        if run.paused:
+            return self.tr("Paused: the customer's clock has stopped.")
+        return self.tr(
+            "Live with %1: what you send reaches their console as the customer's message."
+        ).replace("%1", trainee)
+
     def refresh(self) -> None:
+        run = self.run
+        self.status.setText(self.status_text())
         rows = []
-        for entry in self.run.engine.transcript:
+        for entry in run.transcript:
             who = self.tr("Customer") if entry.who == CUSTOMER else self.tr("Trainee")
             rows.append(f"<p><b>{html.escape(who)}</b><br>{html.escape(entry.text)}</p>")
         self.transcript.setHtml("".join(rows))
         self.transcript.verticalScrollBar().setValue(self.transcript.verticalScrollBar().maximum())
-        script = [self.run.scenario.turns[t].say for t in self._next_turns()]
-        lines = list(dict.fromkeys([*self.run.suggestions[-3:], *script]))
-        self.suggestions.clear()
-        self.suggestions.addItems(lines)
-        done = self.run.done or self.run.ending_id is not None
-        for widget in (self.send_button, self.end_button, self.pause_button, self.text):
-            widget.setEnabled(not done)
+        script = [run.scenario.turns[t].say for t in self._next_turns()]
+        lines = list(dict.fromkeys([*run.suggestions[-3:], *script]))
+        if [self.suggestions.item(i).text() for i in range(self.suggestions.count())] != lines:
+            self.suggestions.clear()
+            self.suggestions.addItems(lines)
+        playing = run.status == "running" and run.ending_id is None
+        for widget in (self.send_button, self.end_button, self.pause_button, self.text, self.ending):
+            widget.setEnabled(playing)
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(run.paused)
+        self.pause_button.blockSignals(False)
+        self.cancel_button.setVisible(run.status == "assigned")
+        self.debrief_button.setVisible(run.status == "ended" and self.open_debrief is not None)
 
     def _next_turns(self) -> list[str]:
         """The turns the script could go to from here (lines the trainer may want to use)."""
-        current = self.run.engine.current_turn
+        current = self.run.current_turn
+        turns = self.run.scenario.turns
         if current is None:
             return [self.run.scenario.start]
-        return [
-            b.goto for b in self.run.scenario.turns[current].branches if b.goto in self.run.scenario.turns
-        ]
+        if current not in turns:
+            return []
+        return [b.goto for b in turns[current].branches if b.goto in turns]
 
     def send(self) -> None:
         self.run.say(self.text.toPlainText())
@@ -957,13 +1418,14 @@ class TrainingLibrary(QWidget):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
         self.main = main
-        self.box = Sandbox(main)
+        self.box = Sandbox.of(main)
         self.entries: list[catalog.Entry] = []
         self.problems: list[Any] = []
         self.trainer = main.agent_role in TRAINER_ROLES
         self.console: Any = None
         self.run: TrainingRun | None = None
         self.customer_side: CustomerSide | None = None
+        self.customer_sides: list[CustomerSide] = []  # a trainer may run several at once
         self.editor: ScenarioEditor | None = None
         self.tabs = QTabWidget(self)
 
@@ -993,7 +1455,21 @@ class TrainingLibrary(QWidget):
         self.export_button.clicked.connect(self.export)
         for button in (self.edit_button, self.import_button):
             button.setVisible(self.trainer)
+        # A trainer starts a session for themself (a try-out) or for a trainee at their desk.
+        self.trainee_label = QLabel(self)
+        self.trainee = QComboBox(self)
+        self.trainee.setEditable(True)
+        self.trainee.setMinimumContentsLength(14)
+        self.trainee.addItem(main.agent_name, main.agent_name)
+        self.trainee_label.setBuddy(self.trainee)
+        for widget in (self.trainee_label, self.trainee):
+            widget.setVisible(self.trainer)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         scenario_buttons = QHBoxLayout()
+        scenario_buttons.addWidget(self.trainee_label)
+        scenario_buttons.addWidget(self.trainee)
         for button in (self.start_button, self.live_button):
             scenario_buttons.addWidget(button)
         scenario_buttons.addStretch(1)
@@ -1014,6 +1490,7 @@ class TrainingLibrary(QWidget):
         scenarios_layout.addWidget(self.problems_label)
         scenarios_layout.addWidget(splitter, 1)
         scenarios_layout.addLayout(scenario_buttons)
+        scenarios_layout.addWidget(self.notice)
         self.tabs.addTab(scenarios_page, "")
 
         # Sessions (own history; a trainer sees everyone's) and the cohort
@@ -1021,18 +1498,28 @@ class TrainingLibrary(QWidget):
         self.sessions.cellActivated.connect(lambda row, _col: self.open_debrief(row))
         self.debrief_button = QPushButton(self)
         self.debrief_button.clicked.connect(lambda: self.open_debrief(self.sessions.currentRow()))
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(lambda: self.cancel(self.sessions.currentRow()))
+        self.cancel_button.setVisible(self.trainer)
+        self.cancel_button.setEnabled(False)
+        self.sessions.currentCellChanged.connect(lambda row, *_: self._session_selected(row))
         sessions_page = QWidget(self)
         sessions_layout = QVBoxLayout(sessions_page)
         sessions_layout.addWidget(self.sessions, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.debrief_button)
         sessions_layout.addLayout(row)
         self.tabs.addTab(sessions_page, "")
         self.cohort = _table(6, self)
         self.tabs.addTab(self.cohort, "")
         self.tabs.setTabVisible(2, self.trainer)
-        self.tabs.currentChanged.connect(lambda index: self.load_sessions() if index else None)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        # Sessions change at other desks (taken, declined, finished): the open list follows.
+        self.sessions_timer = QTimer(self)
+        self.sessions_timer.setInterval(Invitations.INTERVAL_MS)
+        self.sessions_timer.timeout.connect(lambda: self.load_sessions() if self.isVisible() else None)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -1040,6 +1527,10 @@ class TrainingLibrary(QWidget):
         self.resize(1100, 700)
         self.retranslate()
         self.load()
+        if self.trainer:
+            self.main.tasks.db(
+                lambda s: [a.name for a in agents.list_agents(s)], self._agents_loaded, owner=self
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -1061,6 +1552,15 @@ class TrainingLibrary(QWidget):
         self.import_button.setText(self.tr("&Import…"))
         self.export_button.setText(self.tr("E&xport…"))
         self.debrief_button.setText(self.tr("Open the &debrief"))
+        self.cancel_button.setText(self.tr("&Cancel the waiting session"))
+        self.trainee_label.setText(self.tr("&For:"))
+        self.trainee.setAccessibleName(self.tr("Trainee"))
+        self.trainee.setToolTip(
+            self.tr(
+                "Yourself, to try the scenario, or a trainee: it starts on their desk when they accept it."
+            )
+        )
+        self.trainee.setItemText(0, self.tr("%1 (you)").replace("%1", self.main.agent_name))
         self.sessions.setAccessibleName(self.tr("Sessions"))
         self.cohort.setAccessibleName(self.tr("Cohort"))
         self.sessions.setHorizontalHeaderLabels(
@@ -1173,11 +1673,47 @@ class TrainingLibrary(QWidget):
             f"<table cellpadding='3'>{rows}</table>" + (f"<ul>{history}</ul>" if history else "")
         )
 
-    def start(self, mode: str, entry: catalog.Entry | None = None, time_scale: float = 1.0) -> None:
+    def _side_gone(self, side: CustomerSide) -> None:
+        if side in self.customer_sides:
+            self.customer_sides.remove(side)
+        if self.customer_side is side:
+            self.customer_side = None
+
+    def _tab_changed(self, index: int) -> None:
+        if index:
+            self.load_sessions()
+            self.sessions_timer.start()
+        else:
+            self.sessions_timer.stop()
+
+    def _agents_loaded(self, names: list[str]) -> None:
+        for name in names:
+            if name != self.main.agent_name and self.trainee.findData(name) < 0:
+                self.trainee.addItem(name, name)
+
+    def chosen_trainee(self) -> str:
+        """The name chosen or typed under "For:"; this desk's agent when it is left as it is."""
+        index = self.trainee.currentIndex()
+        text = self.trainee.currentText().strip()
+        if index >= 0 and text == self.trainee.itemText(index):
+            return str(self.trainee.itemData(index))
+        return text or self.main.agent_name
+
+    def start(
+        self,
+        mode: str,
+        entry: catalog.Entry | None = None,
+        time_scale: float = 1.0,
+        trainee: str | None = None,
+    ) -> None:
         entry = entry or self.current()
         if entry is None:
             return
-        if self.console is not None and self.run is not None and not self.run.done:
+        trainee = trainee or (self.chosen_trainee() if self.trainer else self.main.agent_name)
+        if trainee != self.main.agent_name:
+            self.assign(mode, entry, trainee)
+            return
+        if self.box.busy:
             QMessageBox.information(
                 self, self.tr("Training"), self.tr("Finish the session that is running first.")
             )
@@ -1187,10 +1723,63 @@ class TrainingLibrary(QWidget):
             self.console, self.run = window, run
             run.finished.connect(lambda _sid: self.load_sessions())
             if mode == "live":
-                self.customer_side = CustomerSide(run, self)
-                self.customer_side.show()
+                self.open_customer_side(entry.scenario, run.session_id)
 
         start_session(self.main, self.box, entry, mode=mode, time_scale=time_scale, on_started=started)
+
+    def assign(self, mode: str, entry: catalog.Entry, trainee: str) -> None:
+        """A session for a trainee at another desk: it waits there until they take it."""
+        trainer, title = self.main.agent_name, entry.scenario.title.get(ui_language())
+        shared = bool(self.main.settings.training_database_url)
+
+        def opened(_database: Database) -> None:
+            assert self.box.tasks is not None
+            self.box.tasks.db(
+                lambda s: (
+                    sandbox.assign(
+                        s,
+                        entry.scenario,
+                        entry.text,
+                        trainee_name=trainee,
+                        trainer_name=trainer,
+                        mode=mode,
+                        title=title,
+                    ).id
+                ),
+                assigned,
+                lambda error: QMessageBox.warning(self, self.tr("Training"), str(error)),
+                owner=self,
+            )
+
+        def assigned(session_id: int) -> None:
+            text = self.tr("The session waits for %1: it starts when they accept it at their desk.").replace(
+                "%1", trainee
+            )
+            if not shared:
+                text += " " + self.tr(
+                    "This desk keeps its training database to itself: for a trainee at another desk, "
+                    "set the team's training database in Settings."
+                )
+            self.notice.setText(text)
+            self.notice.show()
+            self.load_sessions()
+            if mode == "live":
+                self.open_customer_side(entry.scenario, session_id)
+
+        self.box.open(opened)
+
+    def open_customer_side(self, scenario: Scenario, session_id: int) -> CustomerSide:
+        """The trainer's side of a live session (the console may be here or at another desk)."""
+        assert self.box.tasks is not None
+        run = RemoteRun(self.box.tasks, scenario, session_id, self.main.agent_name, self)
+        side = CustomerSide(run, self, open_debrief=self.open_session_debrief)
+        run.changed.connect(lambda: self.load_sessions() if run.done else None)
+        side.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        side.destroyed.connect(lambda: self._side_gone(side))
+        self.customer_side = side
+        self.customer_sides.append(side)
+        side.show()
+        return side
 
     def export(self) -> None:
         entry = self.current()
@@ -1275,14 +1864,38 @@ class TrainingLibrary(QWidget):
             ]
             for c, value in enumerate(values):
                 self.cohort.setItem(r, c, QTableWidgetItem(value))
+        self._session_selected(self.sessions.currentRow())
 
     def _status(self, status: str) -> str:
-        return {"running": self.tr("running"), "abandoned": self.tr("abandoned")}.get(status, status)
+        return {
+            "running": self.tr("running"),
+            "abandoned": self.tr("abandoned"),
+            "assigned": self.tr("waiting for the trainee"),
+            "declined": self.tr("declined"),
+            "cancelled": self.tr("cancelled"),
+        }.get(status, status)
+
+    def _session_selected(self, row: int) -> None:
+        waiting = 0 <= row < len(self.session_rows) and self.session_rows[row].status == "assigned"
+        self.cancel_button.setEnabled(waiting)
+
+    def cancel(self, row: int) -> None:
+        if not 0 <= row < len(self.session_rows) or self.box.tasks is None:
+            return
+        session_id = self.session_rows[row].id
+        self.box.tasks.db(
+            lambda s: sandbox.withdraw(s, session_id, "cancelled"),
+            lambda _ok: self.load_sessions(),
+            owner=self,
+        )
 
     def open_debrief(self, row: int) -> DebriefDialog | None:
         if not 0 <= row < len(self.session_rows):
             return None
-        return show_debrief(self.main, self.box, self.session_rows[row].id)
+        return self.open_session_debrief(self.session_rows[row].id)
+
+    def open_session_debrief(self, session_id: int) -> DebriefDialog:
+        return show_debrief(self.main, self.box, session_id)
 
 
 # --- the scenario editor ----------------------------------------------------------------------

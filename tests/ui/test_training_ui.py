@@ -56,7 +56,7 @@ def start(qtbot, library, scenario_id: str, mode: str = "scripted"):
 
 
 def test_a_trainee_pays_with_click_and_reaches_the_good_ending(
-    qtbot, demo_db: Database, tmp_path: Path
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch
 ) -> None:
     window = make_window(qtbot, demo_db)
     library = open_library(qtbot, window)
@@ -101,10 +101,13 @@ def test_a_trainee_pays_with_click_and_reaches_the_good_ending(
     report = debrief.report.toPlainText()
     assert "Dilnoza" in report and "100%" in report
 
+    # Save as PDF: the file dialog answers with a path; the PDF is written on the task runner.
     pdf = tmp_path / "debrief.pdf"
-    from agent_console.ui import training
-
-    training.write_pdf(training.debrief_html(record), pdf)
+    monkeypatch.setattr(
+        "agent_console.ui.training.QFileDialog.getSaveFileName", lambda *_args: (str(pdf), "PDF (*.pdf)")
+    )
+    debrief.save_pdf()
+    qtbot.waitUntil(lambda: debrief.tasks.pending() == 0, timeout=10_000)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2_000
 
     # The trainer scores the conversation with the coaching scorecard; the debrief shows it.
@@ -163,18 +166,25 @@ def test_a_trainer_plays_the_customer_live_and_ends_the_session(qtbot, demo_db: 
     wait_for_customer(qtbot, console, 1)  # the opening line is the script's
     reply(qtbot, console, "გამარჯობა! ბოდიშს გიხდით, ახლავე შევამოწმებ თქვენს გადახდას.")
     qtbot.waitUntil(lambda: any(e.who == "trainee" for e in run.engine.transcript), timeout=10_000)
+    # The trainer's side reads what the console published: the trainee's reply, next lines.
+    qtbot.waitUntil(lambda: "ბოდიშს" in side.transcript.toPlainText(), timeout=5_000)
     qtbot.waitUntil(lambda: side.suggestions.count() > 0, timeout=5_000)
+    assert side.send_button.isEnabled() and "Live with" in side.status.text()
     side.text.setPlainText("კიდევ ერთი რამ: ბანკმა დამირეკა და ორჯერ ჩამოჭრილი თანხა დამიდასტურა.")
     side.send_button.click()
     wait_for_customer(qtbot, console, 2)
     assert "ორჯერ" in customer_lines(console)[0]
     side.pause_button.click()
-    assert run.paused and "Paused" in console.training_banner.state.text()
+    qtbot.waitUntil(lambda: run.paused, timeout=5_000)
+    assert "Paused" in console.training_banner.state.text()
+    qtbot.waitUntil(lambda: "Paused" in side.status.text(), timeout=5_000)
     side.pause_button.click()
+    qtbot.waitUntil(lambda: not run.paused, timeout=5_000)
     index = side.ending.findData(next(e.id for e in run.scenario.endings.values() if e.kind == "escalated"))
     side.ending.setCurrentIndex(index)
     side.end_button.click()
     qtbot.waitUntil(lambda: run.ending_id is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: not side.send_button.isEnabled(), timeout=5_000)
     console.training_banner.finish_button.click()
     qtbot.waitUntil(lambda: getattr(window, "last_debrief", None) is not None, timeout=10_000)
     debrief = window.last_debrief
@@ -246,3 +256,135 @@ def test_a_desks_edited_copy_takes_the_shipped_scenarios_place(tmp_path: Path) -
     assert mine.editable and mine.scenario.persona.patience == 600
     assert len(entries) == len(shipped)  # replaced, not added
     assert [Path(p.path).name for p in problems] == ["broken.yaml"]
+
+
+# --- two desks sharing the team's training database -------------------------------------------
+
+
+def desk(qtbot, db: Database, name: str, role: str, training_url: str):
+    """One person's console: their own agent row, settings naming the shared training database."""
+    from agent_console.core.models import Agent
+    from agent_console.settings import Settings
+    from agent_console.ui.main_window import MainWindow
+
+    with db.session() as s:
+        agent = Agent(name=name, role=role, locale="en", timezone="Asia/Tbilisi")
+        s.add(agent)
+        s.flush()
+        s.expunge(agent)
+    window = MainWindow(db, agent, Settings(training_database_url=training_url))
+    qtbot.addWidget(window)
+    window.resize(1300, 820)
+    with qtbot.waitSignal(window.inbox_model.loaded, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.training_invitations is not None, timeout=5_000)
+    return window
+
+
+def invitation(qtbot, window):
+    invitations = window.training_invitations
+    invitations.time_scale = FAST
+    invitations.check()
+    qtbot.waitUntil(lambda: invitations.prompt is not None, timeout=10_000)
+    return invitations
+
+
+def test_a_trainer_at_one_desk_plays_the_customer_for_a_trainee_at_another(
+    qtbot, demo_db: Database, pg_schema_url: str
+) -> None:
+    """The team's setup: a shared PostgreSQL training database, two consoles, two connections."""
+    trainer_desk = desk(qtbot, demo_db, "Tamar Beridze", "trainer", pg_schema_url)
+    trainee_desk = desk(qtbot, demo_db, "Aziz Rakhimov", "agent", pg_schema_url)
+    library = open_library(qtbot, trainer_desk)
+    assert library.trainee.isVisibleTo(library)
+    qtbot.waitUntil(lambda: library.trainee.findData("Aziz Rakhimov") >= 0, timeout=5_000)
+    library.trainee.setCurrentIndex(library.trainee.findData("Aziz Rakhimov"))
+    pick(library, "ka-whatsapp-gel-dispute")
+    library.live_button.click()
+    qtbot.waitUntil(lambda: library.customer_side is not None, timeout=10_000)
+    side = library.customer_side
+    qtbot.waitUntil(lambda: "Waiting for Aziz Rakhimov" in side.status.text(), timeout=5_000)
+    assert not side.send_button.isEnabled() and side.cancel_button.isVisibleTo(side)
+    assert "waits for Aziz Rakhimov" in library.notice.text()
+    assert library.box.console is None  # nothing opened on the trainer's desk
+
+    invitations = invitation(qtbot, trainee_desk)
+    assert "Tamar Beridze has started a live training session" in invitations.prompt.text()
+    invitations.prompt_start.click()
+    box = trainee_desk.training_sandbox
+    qtbot.waitUntil(lambda: box.run is not None, timeout=10_000)
+    console, run = box.console, box.run
+    qtbot.addWidget(console)
+    assert (run.mode, console.agent_name) == ("live", "Aziz Rakhimov")
+    assert box.database is not library.box.database  # each desk its own connection
+    wait_for_customer(qtbot, console, 1)
+    qtbot.waitUntil(lambda: "Live with Aziz Rakhimov" in side.status.text(), timeout=5_000)
+
+    reply(qtbot, console, "გამარჯობა, ნინო! ბოდიშს გიხდით, ახლავე შევამოწმებ თქვენს გადახდას.")
+    qtbot.waitUntil(lambda: "ახლავე შევამოწმებ" in side.transcript.toPlainText(), timeout=10_000)
+    side.text.setPlainText("ბანკმა დამიდასტურა, რომ თანხა ორჯერ ჩამოიჭრა.")
+    side.send_button.click()
+    wait_for_customer(qtbot, console, 2)
+    assert "ორჯერ" in customer_lines(console)[0]
+    resolved = next(e.id for e in run.scenario.endings.values() if e.kind == "resolved")
+    side.ending.setCurrentIndex(side.ending.findData(resolved))
+    side.end_button.click()
+    qtbot.waitUntil(lambda: run.ending_id == resolved, timeout=10_000)
+    qtbot.waitUntil(lambda: "recording the wrap-up" in side.status.text(), timeout=5_000)
+    console.training_banner.finish_button.click()
+    qtbot.waitUntil(lambda: getattr(trainee_desk, "last_debrief", None) is not None, timeout=10_000)
+
+    qtbot.waitUntil(lambda: side.debrief_button.isVisibleTo(side), timeout=10_000)
+    side.debrief_button.click()
+    debrief = trainer_desk.last_debrief
+    qtbot.waitUntil(lambda: debrief.record is not None, timeout=10_000)
+    record = debrief.record
+    assert (record.status, record.mode, record.ending) == ("ended", "live", resolved)
+    assert (record.trainee_name, record.trainer_name) == ("Aziz Rakhimov", "Tamar Beridze")
+    assert [e["text"] for e in record.transcript if e.get("injected")] == [
+        "ბანკმა დამიდასტურა, რომ თანხა ორჯერ ჩამოიჭრა."
+    ]
+    # The trainer may comment and score; the trainee's copy is read-only.
+    assert not debrief.comments.isReadOnly() and debrief.scorecard_button.isVisibleTo(debrief)
+    assert trainee_desk.last_debrief.comments.isReadOnly()
+    trainer_desk.close()
+    trainee_desk.close()
+
+
+def test_a_trainee_declines_and_a_trainer_cancels_a_waiting_session(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    shared = f"sqlite:///{tmp_path / 'team-training.sqlite3'}"
+    trainer_desk = desk(qtbot, demo_db, "Tamar Beridze", "trainer", shared)
+    trainee_desk = desk(qtbot, demo_db, "Aziz Rakhimov", "agent", shared)
+    library = open_library(qtbot, trainer_desk)
+    pick(library, "uz-telegram-click")
+    library.start("scripted", trainee="Aziz Rakhimov")
+    qtbot.waitUntil(lambda: library.notice.isVisibleTo(library), timeout=10_000)
+
+    invitations = invitation(qtbot, trainee_desk)
+    assert "started a training session for you" in invitations.prompt.text()
+    invitations.prompt_decline.click()
+    qtbot.waitUntil(lambda: trainee_desk.training_sandbox.tasks.pending() == 0, timeout=10_000)
+    library.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(
+        lambda: library.sessions.rowCount() == 1 and library.sessions.item(0, 5).text() == "declined",
+        timeout=10_000,
+    )
+
+    library.tabs.setCurrentIndex(0)
+    library.start("scripted", trainee="Aziz Rakhimov")
+    library.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: library.sessions.rowCount() == 2, timeout=10_000)
+    assert library.sessions.item(0, 5).text() == "waiting for the trainee"
+    library.sessions.setCurrentCell(0, 0)
+    assert library.cancel_button.isEnabled()
+    library.cancel_button.click()
+    qtbot.waitUntil(lambda: library.sessions.item(0, 5).text() == "cancelled", timeout=10_000)
+
+    invitations.check()
+    qtbot.waitUntil(lambda: not invitations._checking, timeout=10_000)
+    assert invitations.prompt is None  # nothing waits for him any more
+    assert trainee_desk.training_sandbox.console is None
+    trainer_desk.close()
+    trainee_desk.close()

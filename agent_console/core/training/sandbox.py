@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from agent_console import paths
@@ -28,6 +28,7 @@ from agent_console.core.models import (
     Reply,
     ReplyUsage,
     Role,
+    TrainingCommand,
     TrainingSession,
     utcnow,
 )
@@ -90,6 +91,36 @@ def begin(
     mode: str,
     title: str,
 ) -> TrainingSession:
+    """A session the trainee's console starts now, on this desk."""
+    return _record(session, scenario, text, trainee, trainer_name, mode, title, "running")
+
+
+def assign(
+    session: Session,
+    scenario: Scenario,
+    text: str,
+    *,
+    trainee_name: str,
+    trainer_name: str,
+    mode: str,
+    title: str,
+) -> TrainingSession:
+    """A session for a trainee at another desk: it waits until their console takes it (``claim``)."""
+    trainee = sandbox_agent(session, trainee_name)
+    sandbox_agent(session, trainer_name, Role.TRAINER.value)
+    return _record(session, scenario, text, trainee, trainer_name, mode, title, "assigned")
+
+
+def _record(
+    session: Session,
+    scenario: Scenario,
+    text: str,
+    trainee: Agent,
+    trainer_name: str | None,
+    mode: str,
+    title: str,
+    status: str,
+) -> TrainingSession:
     record = TrainingSession(
         scenario_id=scenario.id,
         scenario_title=title[:300],
@@ -98,7 +129,7 @@ def begin(
         trainee_name=trainee.name,
         trainee_agent_id=trainee.id,
         trainer_name=trainer_name,
-        status="running",
+        status=status,
         started_at=utcnow(),
         checks=[],
         transcript=[],
@@ -107,6 +138,128 @@ def begin(
     session.add(record)
     session.flush()
     return record
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A session a trainer assigned to this desk's agent, waiting to be taken."""
+
+    id: int
+    scenario_title: str
+    mode: str
+    trainer_name: str | None
+
+
+def invitations(session: Session, trainee_name: str) -> list[Invitation]:
+    """Sessions assigned to *trainee_name* that no desk has taken yet, oldest first."""
+    rows = session.execute(
+        select(
+            TrainingSession.id,
+            TrainingSession.scenario_title,
+            TrainingSession.mode,
+            TrainingSession.trainer_name,
+        )
+        .where(TrainingSession.status == "assigned", TrainingSession.trainee_name == trainee_name)
+        .order_by(TrainingSession.id)
+    )
+    return [Invitation(*row) for row in rows]
+
+
+def claim(session: Session, session_id: int, trainee_name: str) -> TrainingSession | None:
+    """Take an assigned session for this desk; None when it was cancelled or taken elsewhere.
+
+    One conditional UPDATE, so two consoles logged in as the same trainee cannot both start it.
+    """
+    taken = session.execute(
+        update(TrainingSession)
+        .where(
+            TrainingSession.id == session_id,
+            TrainingSession.status == "assigned",
+            TrainingSession.trainee_name == trainee_name,
+        )
+        .values(status="running", started_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        return None
+    record = session.get(TrainingSession, session_id)
+    assert record is not None
+    session.refresh(record)
+    return record
+
+
+def withdraw(session: Session, session_id: int, status: str) -> bool:
+    """The trainee declines ("declined") or the trainer cancels ("cancelled") a waiting session."""
+    assert status in ("declined", "cancelled")
+    done = session.execute(
+        update(TrainingSession)
+        .where(TrainingSession.id == session_id, TrainingSession.status == "assigned")
+        .values(status=status, ended_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return done.rowcount == 1
+
+
+# --- a live session across desks: commands one way, the published state the other ----------
+
+COMMANDS = ("say", "pause", "resume", "end")
+
+
+@dataclass(frozen=True)
+class Command:
+    id: int
+    kind: str
+    text: str
+
+
+def send_command(session: Session, session_id: int, kind: str, text: str = "", by: str | None = None) -> int:
+    """The trainer's side asks the trainee's console to play *kind*; the command's id."""
+    if kind not in COMMANDS:
+        raise ValueError(f"unknown training command {kind!r}")
+    command = TrainingCommand(session_id=session_id, kind=kind, text=text, by_name=by, created_at=utcnow())
+    session.add(command)
+    session.flush()
+    return command.id
+
+
+def commands_after(session: Session, session_id: int, after_id: int) -> list[Command]:
+    """The commands the trainee's console has not played yet, in the order they were sent."""
+    rows = session.execute(
+        select(TrainingCommand.id, TrainingCommand.kind, TrainingCommand.text)
+        .where(TrainingCommand.session_id == session_id, TrainingCommand.id > after_id)
+        .order_by(TrainingCommand.id)
+    )
+    return [Command(*row) for row in rows]
+
+
+def publish(session: Session, session_id: int, state: dict[str, Any]) -> None:
+    """The trainee's console tells the trainer's side where the conversation stands."""
+    session.execute(
+        update(TrainingSession)
+        .where(TrainingSession.id == session_id)
+        .values(state=state)
+        .execution_options(synchronize_session=False)
+    )
+
+
+@dataclass(frozen=True)
+class LiveView:
+    """What the trainer's side reads of a session: its status and the published state."""
+
+    status: str
+    trainee_name: str
+    state: dict[str, Any]
+
+
+def live_view(session: Session, session_id: int) -> LiveView | None:
+    row = session.execute(
+        select(TrainingSession.status, TrainingSession.trainee_name, TrainingSession.state).where(
+            TrainingSession.id == session_id
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    return LiveView(row.status, row.trainee_name, dict(row.state or {}))
 
 
 def customer_address(scenario: Scenario, session_id: int) -> tuple[str, str]:
@@ -402,24 +555,45 @@ class CohortRow:
 
 
 def cohort(session: Session) -> list[CohortRow]:
-    rows: dict[str, list[SessionRow]] = {}
-    for row in history(session, limit=100_000):
-        rows.setdefault(row.trainee_name, []).append(row)
+    """Each trainee's sessions, scores and endings, aggregated by the database.
+
+    Sessions that never started (assigned, declined, cancelled) are not counted.
+    """
+    t = TrainingSession
+    scored = t.max_points > 0
+    percent = case((scored, 100.0 * t.points / t.max_points))
+
+    def kind(name: str) -> Any:
+        return func.sum(case((t.ending_kind == name, 1), else_=0))
+
+    stmt = (
+        select(
+            t.trainee_name,
+            func.count(),
+            func.count(percent),
+            func.avg(percent),
+            func.max(percent),
+            kind("resolved"),
+            kind("escalated"),
+            kind("customer_left"),
+            func.max(t.started_at),
+        )
+        .where(t.status.in_(("running", "ended", "abandoned")))
+        .group_by(t.trainee_name)
+    )
     out = []
-    for name, sessions in rows.items():
-        scores = [s.percent for s in sessions if s.percent is not None]
-        kinds = [s.ending_kind for s in sessions]
+    for name, count, n_scored, average, best, resolved, escalated, left, last in session.execute(stmt):
         out.append(
             CohortRow(
                 name,
-                len(sessions),
-                len(scores),
-                sum(scores) / len(scores) if scores else None,
-                max(scores) if scores else None,
-                kinds.count("resolved"),
-                kinds.count("escalated"),
-                kinds.count("customer_left"),
-                max(s.started_at for s in sessions),
+                int(count),
+                int(n_scored),
+                float(average) if average is not None else None,
+                float(best) if best is not None else None,
+                int(resolved or 0),
+                int(escalated or 0),
+                int(left or 0),
+                last,
             )
         )
     return sorted(out, key=lambda r: r.trainee_name.casefold())
