@@ -9,12 +9,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,9 @@ from agent_console.core import profile as core_profile
 from agent_console.core.identity import MergeSuggestion
 from agent_console.core.profile import MergeView, Profile
 from agent_console.ui.common import (
+    FormRowsFit,
+    Section,
+    WrappingButton,
     country_display,
     format_agent_time,
     icon,
@@ -71,34 +72,36 @@ class CustomerCardWidget(QWidget):
             label.setBuddy(value)
             self.details.addRow(label, value)
 
-        self.identities_box = QGroupBox(self)
+        self.identities_box = Section(self)
         self.identities = QListWidget(self.identities_box)
         self.identities.setWordWrap(True)
-        box_layout = QVBoxLayout(self.identities_box)
+        box_layout = QVBoxLayout(self.identities_box.body)
         box_layout.addWidget(self.identities)
 
-        self.suggestions_box = QGroupBox(self)
+        self.suggestions_box = Section(self)
         self.suggestions = QListWidget(self.suggestions_box)
         self.suggestions.setWordWrap(True)
-        self.merge_button = QPushButton(self.suggestions_box)
-        self.not_same_button = QPushButton(self.suggestions_box)
-        self.merge_other_button = QPushButton(self)
+        self.merge_button = WrappingButton(self.suggestions_box)
+        self.not_same_button = WrappingButton(self.suggestions_box)
+        self.merge_other_button = WrappingButton(self)
         row = QHBoxLayout()
         row.addWidget(self.merge_button)
         row.addWidget(self.not_same_button)
-        s_layout = QVBoxLayout(self.suggestions_box)
+        s_layout = QVBoxLayout(self.suggestions_box.body)
         s_layout.addWidget(self.suggestions)
         s_layout.addLayout(row)
 
-        self.merges_box = QGroupBox(self)
+        self.merges_box = Section(self)
         self.merges = QListWidget(self.merges_box)
-        self.undo_button = QPushButton(self.merges_box)
-        m_layout = QVBoxLayout(self.merges_box)
+        self.undo_button = WrappingButton(self.merges_box)
+        m_layout = QVBoxLayout(self.merges_box.body)
         m_layout.addWidget(self.merges)
         m_layout.addWidget(self.undo_button)
 
         content = QWidget(self)
+        self.details_fit = FormRowsFit(self.details, content)
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow column: its room goes to the words
         layout.addWidget(self.name)
         layout.addLayout(self.details)
         layout.addWidget(self.identities_box)

@@ -10,17 +10,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,10 @@ from agent_console.core.culture import panel as core_panel
 from agent_console.core.culture.inference import Reason
 from agent_console.core.culture.panel import PanelFacts
 from agent_console.ui.common import (
+    FormRowsFit,
+    RowFit,
+    Section,
+    WrappingButton,
     channel_name,
     country_display,
     language_display,
@@ -94,6 +96,18 @@ class LocaleEditDialog(QDialog):
         return self.language.currentData() or None, self.country.currentData() or None
 
 
+class AmountBox(QDoubleSpinBox):
+    """An amount to convert. Its minimum width fits everyday amounts rather than the largest
+    one allowed (ten billion, for so'm), so the narrow column can keep it at 200 % font."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        frame = hint.width() - metrics.horizontalAdvance(self.textFromValue(self.maximum()))
+        everyday = metrics.horizontalAdvance(self.textFromValue(9_999_999.99))
+        return QSize(min(hint.width(), frame + everyday), hint.height())
+
+
 class LocalePanel(QWidget):
     facts_changed = Signal(object)  # PanelFacts, for the draft checks
     locale_edited = Signal(int, object, object)  # customer id, language, country
@@ -107,36 +121,38 @@ class LocalePanel(QWidget):
         self._generation = 0
         self._conversions = 0
 
-        self.locale_box = QGroupBox(self)
+        self.locale_box = Section(self)
         self.language_value = _label()
         self.country_value = _label()
-        self.edit_button = QPushButton(self)
-        locale_form = QFormLayout(self.locale_box)
+        self.edit_button = WrappingButton(self)
+        locale_form = QFormLayout(self.locale_box.body)
+        self.locale_fit = FormRowsFit(locale_form, self.locale_box.body)
+        locale_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language_label, self.country_label = QLabel(self), QLabel(self)
         locale_form.addRow(self.language_label, self.language_value)
         locale_form.addRow(self.country_label, self.country_value)
         locale_form.addRow(self.edit_button)
 
-        self.etiquette_box = QGroupBox(self)
+        self.etiquette_box = Section(self)
         self.etiquette_note = _label()
         self.hints = _label()
         self.hints.setTextFormat(Qt.TextFormat.RichText)
-        ety = QVBoxLayout(self.etiquette_box)
+        ety = QVBoxLayout(self.etiquette_box.body)
         ety.addWidget(self.etiquette_note)
         ety.addWidget(self.hints)
 
-        self.time_box = QGroupBox(self)
+        self.time_box = Section(self)
         self.time_value = _label()
         self.day_value = _label()
         self.holidays_value = _label()
-        tbox = QVBoxLayout(self.time_box)
+        tbox = QVBoxLayout(self.time_box.body)
         for widget in (self.time_value, self.day_value, self.holidays_value):
             tbox.addWidget(widget)
 
-        self.money_box = QGroupBox(self)
+        self.money_box = Section(self)
         self.currency_value = _label()
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 1e12)
+        self.amount = AmountBox(self)
+        self.amount.setRange(0, 1e10)
         self.amount.setDecimals(2)
         self.amount.setValue(100)
         self.direction = QComboBox(self)
@@ -147,7 +163,8 @@ class LocalePanel(QWidget):
         conv_row = QHBoxLayout()
         conv_row.addWidget(self.amount, 1)
         conv_row.addWidget(self.direction, 1)
-        mbox = QVBoxLayout(self.money_box)
+        mbox = QVBoxLayout(self.money_box.body)
+        self.conversion_fit = RowFit(conv_row, self.money_box.body)
         mbox.addWidget(self.currency_value)
         mbox.addLayout(conv_row)
         mbox.addWidget(self.conversion)
@@ -156,6 +173,7 @@ class LocalePanel(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow column: its room goes to the words
         for box in (self.locale_box, self.etiquette_box, self.time_box, self.money_box):
             layout.addWidget(box)
         layout.addStretch(1)

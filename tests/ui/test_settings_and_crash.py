@@ -55,3 +55,41 @@ def test_crash_dialog_offers_the_details(qtbot, caplog) -> None:
     with caplog.at_level(logging.CRITICAL):
         crash._hook(RuntimeError, RuntimeError("logged, not lost"), None)  # offscreen: logged, no modal
     assert "logged, not lost" in caplog.text
+
+
+def _longest_word(label) -> int:
+    from PySide6.QtGui import QTextDocumentFragment
+
+    text = label.text()
+    if "<" in text:
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return max((label.fontMetrics().horizontalAdvance(word) for word in text.split()), default=0)
+
+
+def test_at_200_percent_font_in_georgian_the_side_column_wraps_instead_of_scrolling(
+    qtbot, main_window
+) -> None:
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    window = main_window
+    base = QGuiApplication.font().pointSizeF()
+    try:
+        window.settings.ui_language, window.settings.font_size = "ka", round(base * 2)
+        window.apply_settings()
+        qtbot.waitUntil(lambda: "ფ" in window.menu_file.title(), timeout=5_000)
+        qtbot.waitUntil(lambda: window.card.profile is not None and window.locale_panel.facts is not None)
+        qtbot.wait(300)  # the layouts settle on the new font
+        assert window.card.merge_other_button.isVisibleTo(window.card)
+        for panel in (window.card, window.locale_panel):
+            scroll = panel.findChild(QScrollArea)
+            content = scroll.widget()
+            assert content.minimumSizeHint().width() <= scroll.viewport().width(), type(panel).__name__
+            assert not scroll.horizontalScrollBar().isVisible(), type(panel).__name__
+            for label in content.findChildren(QLabel):
+                if label.isVisibleTo(content) and label.text().strip():
+                    # Whole words: nothing cut at the column's edge.
+                    assert _longest_word(label) <= label.contentsRect().width() + 1, label.text()
+    finally:
+        window.settings.ui_language, window.settings.font_size = "en", 0
+        window.apply_settings()
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=5_000)
