@@ -66,6 +66,8 @@ TICK_MS = 250  # real ms between checks for due customer lines and the customer'
 #: the trainer's commands, the trainer's side for the state the console published. (Team mode's
 #: LISTEN/NOTIFY will wake both at once; the look stays as the fallback for SQLite.)
 POLL_MS = 500
+#: After the training database could not be opened, background looks wait this long.
+RETRY_OPEN_S = 60.0
 #: A session in one of these states is over for both sides.
 FINAL_STATES = ("ended", "abandoned", "declined", "cancelled")
 
@@ -478,6 +480,8 @@ class Sandbox(QObject):
         self.tasks: TaskRunner | None = None
         self.console: Any = None  # the training console open on this desk
         self.run: TrainingRun | None = None
+        self._waiting: list[Any] = []  # callers while the database is being opened
+        self._failed_at: float | None = None  # a background look waits a minute after a failure
 
     @classmethod
     def of(cls, main: MainWindow) -> Sandbox:
@@ -510,6 +514,11 @@ class Sandbox(QObject):
         if self.database is not None:
             then(self.database)
             return
+        if quiet and self._failed_at is not None and time.monotonic() - self._failed_at < RETRY_OPEN_S:
+            return
+        if self._waiting:  # already opening: this caller goes on once it is open
+            self._waiting.append(then)
+            return
         configured = self.main.settings.training_database_url
         url = sandbox.sandbox_url(configured)
         if redact(url) == self.main.database.url:  # the real one is shown redacted
@@ -533,17 +542,17 @@ class Sandbox(QObject):
             return database
 
         def opened(database: Database | None) -> None:
+            waiting, self._waiting = self._waiting, []
             if database is None:
                 return
-            if self.database is not None:  # opened twice at once: keep the first
-                database.close()
-                then(self.database)
-                return
-            self.database = database
+            self.database, self._failed_at = database, None
             self.tasks = TaskRunner(database, self)
-            then(database)
+            for callback in waiting:
+                callback(database)
 
         def failed(error: TaskError) -> None:
+            self._waiting = []
+            self._failed_at = time.monotonic()
             if quiet:
                 log.warning("the training database cannot be opened: %s", error)
                 return
@@ -555,6 +564,7 @@ class Sandbox(QObject):
                 ),
             )
 
+        self._waiting.append(then)
         self.main.tasks.run(work, opened, failed, owner=self)
 
 

@@ -388,3 +388,23 @@ def test_a_trainee_declines_and_a_trainer_cancels_a_waiting_session(
     assert trainee_desk.training_sandbox.console is None
     trainer_desk.close()
     trainee_desk.close()
+
+
+def test_an_unreachable_training_database_is_logged_not_shown_and_not_hammered(
+    qtbot, demo_db: Database, caplog
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # Port 1 on this machine: the connection is refused at once (a real failure, no server).
+    trainee_desk = desk(qtbot, demo_db, "Aziz Rakhimov", "agent", "postgresql://nobody@127.0.0.1:1/none")
+    invitations = trainee_desk.training_invitations
+    invitations.check()
+    box = trainee_desk.training_sandbox
+    qtbot.waitUntil(lambda: box._failed_at is not None, timeout=15_000)
+    assert "training database cannot be opened" in caplog.text
+    assert box.database is None and invitations.prompt is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    invitations.check()  # within the minute: no new attempt
+    qtbot.wait(500)
+    assert caplog.text.count("training database cannot be opened") == 1
+    trainee_desk.close()
