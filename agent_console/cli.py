@@ -189,8 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--only",
         metavar="SECTIONS",
         help="comma-separated: timeline, search, timeline_ui, culture, replies, cold_start, outcomes, "
-        "arrival, mbox (outcomes, arrival and mbox run only when named; mbox writes and imports its "
-        "own mailbox file)",
+        "arrival, mbox, training (outcomes, arrival, mbox and training run only when named; mbox "
+        "writes and imports its own mailbox file; training fills a training database of its own)",
+    )
+    p_bench.add_argument("--training-sessions", type=int, default=50_000)
+    p_bench.add_argument(
+        "--training-url", help="a disposable database for the training figures (default: a SQLite file)"
     )
     p_bench.add_argument("--outcome-interactions", type=int, default=1_000_000)
     p_bench.add_argument("--mbox-messages", type=int, default=100_000)

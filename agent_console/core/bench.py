@@ -668,6 +668,11 @@ def _machine() -> dict[str, Any]:
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     if args.only and set(args.only.split(",")) == {"mbox"}:
         return {"mbox": bench_mbox(args.mbox_messages), "machine": _machine()}  # needs no bench database
+    if args.only and set(args.only.split(",")) == {"training"}:  # fills a training database of its own
+        return {
+            "training": bench_training(args.training_sessions, url=args.training_url),
+            "machine": _machine(),
+        }
     path, db, info = bench_database(args)
     raw = sqlite3.connect(str(path))
     try:
@@ -879,3 +884,101 @@ def bench_arrival(db: Database, rounds: int = 20) -> dict[str, Any]:
         "tick_ms": 1000,
         "note": "in-app sync files and shows in the same tick; a team's sync service adds up to one tick",
     }
+
+
+# --- training: the cohort and the looks a live session makes ----------------------------------
+
+
+def bench_training(sessions: int = 50_000, trainees: int = 400, url: str | None = None) -> dict[str, Any]:
+    """A training department's years of role-play: the cohort, a trainee's history, and the
+    queries that run every 5 s (invitations) and every 0.5 s (commands, published state).
+
+    ``url``: a (disposable) database to fill instead of a SQLite file in the cache folder.
+    """
+    import random
+
+    from sqlalchemy import insert
+
+    from agent_console.core.models import TrainingCommand, TrainingSession
+    from agent_console.core.training import sandbox
+
+    if url is None:
+        folder = paths.cache_dir() / "bench"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"training-{sessions}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
+    db = Database.open(url)
+    rng = random.Random(7)
+    names = [f"Trainee {n:04d}" for n in range(trainees)]
+    scenario_ids = [f"scenario-{n:02d}" for n in range(12)]
+    now = datetime.now(UTC)
+    started = time.perf_counter()
+    rows = []
+    for n in range(sessions):
+        status = rng.choices(("ended", "abandoned", "running", "assigned", "declined"), (85, 8, 1, 3, 3))[0]
+        ended = status == "ended"
+        rows.append(
+            {
+                "scenario_id": rng.choice(scenario_ids),
+                "scenario_title": "A scenario",
+                "scenario_text": "",
+                "mode": rng.choice(("scripted", "scripted", "live")),
+                "trainee_name": rng.choice(names),
+                "trainer_name": "Tamar Beridze",
+                "status": status,
+                "started_at": now - timedelta(minutes=17 * n),
+                "ending_kind": rng.choice(("resolved", "resolved", "escalated", "customer_left"))
+                if ended
+                else None,
+                "points": rng.randint(20, 100) if ended else None,
+                "max_points": 100 if ended else None,
+                "checks": [],
+                "transcript": [],
+                "trainer_comments": "",
+            }
+        )
+    with db.session() as s:
+        for chunk in range(0, len(rows), 5_000):
+            s.execute(insert(TrainingSession), rows[chunk : chunk + 5_000])
+        live_id = s.scalar(select(func.max(TrainingSession.id)))
+        # A long live session: 400 commands; and 100 others' commands around it.
+        commands = [
+            {
+                "session_id": live_id if i % 5 else rng.randint(1, live_id),
+                "kind": "say",
+                "text": "…",
+                "created_at": now,
+            }
+            for i in range(500)
+        ]
+        s.execute(insert(TrainingCommand), commands)
+        trainee = s.scalar(select(TrainingSession.trainee_name).where(TrainingSession.id == live_id))
+        s.execute(
+            TrainingSession.__table__.update()
+            .where(TrainingSession.id == live_id)
+            .values(state={"transcript": [{"who": "customer", "text": "…" * 200}] * 40})
+        )
+    build_seconds = time.perf_counter() - started
+    figures: dict[str, Any] = {
+        "database": db.dialect,
+        "sessions": sessions,
+        "trainees": trainees,
+        "build_seconds": round(build_seconds, 1),
+    }
+    with db.session() as s:
+        samples, cohort = _timed(lambda: sandbox.cohort(s), 7)
+        figures["cohort_ms"] = _ms(samples) | {"rows": len(cohort)}
+        samples, history = _timed(lambda: sandbox.history(s, trainee), 15)
+        figures["trainee_history_ms"] = _ms(samples) | {"rows": len(history)}
+        samples, everyone = _timed(lambda: sandbox.history(s), 7)
+        figures["sessions_tab_ms"] = _ms(samples) | {"rows": len(everyone)}
+        samples, _ = _timed(lambda: sandbox.invitations(s, trainee), 30)
+        figures["invitations_look_ms"] = _ms(samples)
+        samples, _ = _timed(lambda: sandbox.commands_after(s, live_id, 0), 30)
+        figures["commands_look_ms"] = _ms(samples)
+        samples, _ = _timed(lambda: sandbox.live_view(s, live_id), 30)
+        figures["live_view_look_ms"] = _ms(samples)
+    db.close()
+    return figures

@@ -68,3 +68,13 @@ def test_search_uses_the_trigram_index_or_a_bounded_recent_scan(db: Database) ->
     assert "customer_search VIRTUAL TABLE INDEX" in long_query
     short_query = plan(db, customers.search_statement("ka", "sqlite"))
     assert "ix_customers_recent" in short_query
+
+
+def test_the_training_looks_each_read_one_index_range(db: Database) -> None:
+    """Every desk looks for invitations every 5 s; a live session reads commands twice a second."""
+    from agent_console.core.training import sandbox
+
+    invitations = plan(db, sandbox.invitations_query("Aziz Rakhimov"))
+    assert "ix_training_sessions_status" in invitations and "SCAN" not in invitations
+    commands = plan(db, sandbox.commands_query(7, 120))
+    assert "ix_training_commands_session" in commands and "TEMP B-TREE" not in commands

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.orm import Session
 
 from agent_console import paths
@@ -150,9 +150,9 @@ class Invitation:
     trainer_name: str | None
 
 
-def invitations(session: Session, trainee_name: str) -> list[Invitation]:
-    """Sessions assigned to *trainee_name* that no desk has taken yet, oldest first."""
-    rows = session.execute(
+def invitations_query(trainee_name: str) -> Select[Any]:
+    """Run by every desk every few seconds: one range of ``ix_training_sessions_status``."""
+    return (
         select(
             TrainingSession.id,
             TrainingSession.scenario_title,
@@ -162,7 +162,11 @@ def invitations(session: Session, trainee_name: str) -> list[Invitation]:
         .where(TrainingSession.status == "assigned", TrainingSession.trainee_name == trainee_name)
         .order_by(TrainingSession.id)
     )
-    return [Invitation(*row) for row in rows]
+
+
+def invitations(session: Session, trainee_name: str) -> list[Invitation]:
+    """Sessions assigned to *trainee_name* that no desk has taken yet, oldest first."""
+    return [Invitation(*row) for row in session.execute(invitations_query(trainee_name))]
 
 
 def claim(session: Session, session_id: int, trainee_name: str) -> TrainingSession | None:
@@ -222,14 +226,18 @@ def send_command(session: Session, session_id: int, kind: str, text: str = "", b
     return command.id
 
 
-def commands_after(session: Session, session_id: int, after_id: int) -> list[Command]:
-    """The commands the trainee's console has not played yet, in the order they were sent."""
-    rows = session.execute(
+def commands_query(session_id: int, after_id: int) -> Select[Any]:
+    """Run twice a second in a live session: one range of ``ix_training_commands_session``."""
+    return (
         select(TrainingCommand.id, TrainingCommand.kind, TrainingCommand.text)
         .where(TrainingCommand.session_id == session_id, TrainingCommand.id > after_id)
         .order_by(TrainingCommand.id)
     )
-    return [Command(*row) for row in rows]
+
+
+def commands_after(session: Session, session_id: int, after_id: int) -> list[Command]:
+    """The commands the trainee's console has not played yet, in the order they were sent."""
+    return [Command(*row) for row in session.execute(commands_query(session_id, after_id))]
 
 
 def publish(session: Session, session_id: int, state: dict[str, Any]) -> None:
