@@ -335,3 +335,40 @@ def test_customer_lines_read_as_the_persona_language(scenario_id: str) -> None:
         if found is not None and letters >= 40 and found != scenario.persona.base_language:
             wrong.append((found, line))
     assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "first", "negated", "turn"),
+    [
+        # A Saudi customer asks whether her order is now confirmed; "not confirmed yet" is no yes.
+        (
+            "ar-sa-friday",
+            GOOD_PATHS["ar-sa-friday"][0][0],
+            "لم يتم تأكيد الطلب بعد، سأتحقق وأعود لكم.",
+            "paying",
+        ),
+        # "We cannot exchange it" names the exchange but does not offer it.
+        (
+            "ja-email-formal-apology",
+            None,
+            "佐藤様\n\n大変申し訳ございません。誠に恐れ入りますが、交換はいたしかねます。",
+            None,
+        ),
+    ],
+)
+def test_a_refusal_that_names_the_thing_does_not_count_as_doing_it(
+    scenario_id: str, first: str | None, negated: str, turn: str | None
+) -> None:
+    scenario = SCENARIOS[scenario_id]
+    engine = Engine(scenario)
+    engine.start(0.0)
+    at = 30.0
+    if first is not None:
+        engine.reply(ReplyEvent(first, at))
+        at += 60
+    assert turn is None or engine.current_turn == turn
+    before = engine.current_turn
+    step = engine.reply(ReplyEvent(negated, at))
+    assert engine.ending_id is None or scenario.endings[engine.ending_id].kind != "resolved"
+    good_turns = {"ordered"} if scenario_id == "ar-sa-friday" else {"delivery_date"}
+    assert engine.current_turn not in good_turns, (before, engine.current_turn, step)
