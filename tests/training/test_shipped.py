@@ -372,3 +372,23 @@ def test_a_refusal_that_names_the_thing_does_not_count_as_doing_it(
     assert engine.ending_id is None or scenario.endings[engine.ending_id].kind != "resolved"
     good_turns = {"ordered"} if scenario_id == "ar-sa-friday" else {"delivery_date"}
     assert engine.current_turn not in good_turns, (before, engine.current_turn, step)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "not_to"),
+    [
+        # "We cannot refund it" names the refund but does not promise it.
+        (
+            "ka-whatsapp-gel-dispute",
+            "გამარჯობა, ნინო. სამწუხაროდ, თანხას ვერ დაგიბრუნებთ.",
+            "refund_promised",
+        ),
+        # "I'll check whether the payment arrived" is not a confirmation.
+        ("mn-sms-payment", "Сайн байна уу, Сарангэрэл. Төлбөр тань орсон эсэхийг шалгаад хэлье.", "paid"),
+    ],
+)
+def test_a_promise_with_a_not_or_a_whether_does_not_count(scenario_id: str, text: str, not_to: str) -> None:
+    engine = Engine(SCENARIOS[scenario_id])
+    engine.start(0.0)
+    engine.reply(ReplyEvent(text, 30.0))
+    assert engine.current_turn != not_to
