@@ -217,9 +217,6 @@ class WrappingButton(QPushButton):
         dx, _dy = self._extra()
         return QSize(self.caption.minimumSizeHint().width() + dx, super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:
-        return super().sizeHint()
-
     def hasHeightForWidth(self) -> bool:
         return True
 

@@ -480,7 +480,8 @@ class Sandbox(QObject):
         self.tasks: TaskRunner | None = None
         self.console: Any = None  # the training console open on this desk
         self.run: TrainingRun | None = None
-        self._waiting: list[Any] = []  # callers while the database is being opened
+        # Callers while the database is being opened: (then, quiet, existing_only).
+        self._waiting: list[tuple[Any, bool, bool]] = []
         self._failed_at: float | None = None  # a background look waits a minute after a failure
 
     @classmethod
@@ -517,7 +518,7 @@ class Sandbox(QObject):
         if quiet and self._failed_at is not None and time.monotonic() - self._failed_at < RETRY_OPEN_S:
             return
         if self._waiting:  # already opening: this caller goes on once it is open
-            self._waiting.append(then)
+            self._waiting.append((then, quiet, existing_only))
             return
         configured = self.main.settings.training_database_url
         url = sandbox.sandbox_url(configured)
@@ -543,17 +544,20 @@ class Sandbox(QObject):
 
         def opened(database: Database | None) -> None:
             waiting, self._waiting = self._waiting, []
-            if database is None:
+            if database is None:  # nothing to look at; a caller who needs the sandbox makes it
+                for callback, was_quiet, was_existing_only in waiting:
+                    if not was_existing_only:
+                        self.open(callback, quiet=was_quiet)
                 return
             self.database, self._failed_at = database, None
             self.tasks = TaskRunner(database, self)
-            for callback in waiting:
+            for callback, _quiet, _existing_only in waiting:
                 callback(database)
 
         def failed(error: TaskError) -> None:
-            self._waiting = []
+            waiting, self._waiting = self._waiting, []
             self._failed_at = time.monotonic()
-            if quiet:
+            if all(was_quiet for _callback, was_quiet, _existing_only in waiting):
                 log.warning("the training database cannot be opened: %s", error)
                 return
             QMessageBox.warning(
@@ -564,7 +568,7 @@ class Sandbox(QObject):
                 ),
             )
 
-        self._waiting.append(then)
+        self._waiting.append((then, quiet, existing_only))
         self.main.tasks.run(work, opened, failed, owner=self)
 
 
@@ -1170,7 +1174,7 @@ class RemoteRun(QObject):
         self.paused = False
         self.ending_id: str | None = None
         self.error: str | None = None
-        self._seen_view: tuple[Any, ...] | None = None
+        self._seen_view: tuple[str, str, dict[str, Any]] | None = None
         self._polling = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -1193,9 +1197,9 @@ class RemoteRun(QObject):
         self._polling = False
         if view is None:
             return
-        key = (view.status, view.trainee_name, repr(view.state))
+        key = (view.status, view.trainee_name, view.state)
         if key == self._seen_view and self.error is None:
-            return
+            return  # nothing new since the last look
         self._seen_view, self.error = key, None
         state = view.state
         self.status, self.trainee_name = view.status, view.trainee_name

@@ -408,3 +408,19 @@ def test_an_unreachable_training_database_is_logged_not_shown_and_not_hammered(
     qtbot.wait(500)
     assert caplog.text.count("training database cannot be opened") == 1
     trainee_desk.close()
+
+
+def test_a_trainer_who_asks_while_a_background_look_opens_nothing_still_gets_the_sandbox(
+    qtbot, demo_db: Database
+) -> None:
+    from agent_console.ui.training import Sandbox
+
+    window = make_window(qtbot, demo_db)
+    box = Sandbox.of(window)
+    looked: list[object] = []
+    opened: list[Database] = []
+    box.open(looked.append, quiet=True, existing_only=True)  # no local sandbox yet: opens nothing
+    box.open(opened.append)  # the trainer presses Start meanwhile
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0] is box.database and not looked
+    window.close()
