@@ -18,7 +18,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1275,6 +1275,9 @@ class CustomerSide(QWidget):
         self.suggestions.setStyleSheet(
             "QListWidget::item { padding: 4px 2px; border-bottom: 1px solid palette(mid); }"
         )
+        # The lines are in the customer's language: their direction, not the UI's (Georgian lines
+        # in an Arabic UI read left to right, with the full stop at the end).
+        self.suggestions.setLayoutDirection(QLocale(run.scenario.persona.language).textDirection())
         self.suggestions.itemActivated.connect(lambda item: self.text.setPlainText(item.text()))
         self.suggestions_label = QLabel(self)
         self.text = QPlainTextEdit(self)

@@ -424,3 +424,27 @@ def test_a_trainer_who_asks_while_a_background_look_opens_nothing_still_gets_the
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0] is box.database and not looked
     window.close()
+
+
+def test_the_customers_lines_keep_their_own_direction_in_a_right_to_left_ui(qtbot, main_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from agent_console.core.training import catalog
+    from agent_console.ui.training import CustomerSide, RemoteRun
+
+    entries = {e.scenario.id: e for e in catalog.available()[0]}
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic UI does
+    try:
+        for scenario_id, direction in (
+            ("ka-whatsapp-gel-dispute", Qt.LayoutDirection.LeftToRight),
+            ("ar-sa-friday", Qt.LayoutDirection.RightToLeft),
+        ):
+            run = RemoteRun(main_window.tasks, entries[scenario_id].scenario, 0, "Tamar", main_window)
+            side = CustomerSide(run, main_window)
+            qtbot.addWidget(side)
+            assert side.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert side.suggestions.layoutDirection() == direction, scenario_id
+            run.timer.stop()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
