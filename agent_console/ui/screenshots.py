@@ -306,7 +306,8 @@ def _training_shots(window: object, out: Path, suffix: str) -> list[Path]:
         lambda: library.customer_side is not None and library.run is not None and library.run.interaction_id
     ):
         side = library.customer_side
-        _wait(lambda: side.suggestions.count() > 0, 3.0)
+        # The conversation reaches this side with the next look at what the console published.
+        _wait(lambda: side.suggestions.count() > 0 and bool(side.transcript.toPlainText().strip()), 5.0)
         side.text.setPlainText("კიდევ ერთი რამ: ბანკმა დამირეკა.")
         settle(side, library.console.tasks)
         files.append(_grab(side, out / f"training_live{suffix}.png"))
